@@ -1,0 +1,93 @@
+/**
+ * Redaction: the one place that decides which values may leave the process.
+ *
+ * The plan model is an allow-list by construction: `prior_state`, `planned_values`,
+ * `configuration` and `variables` are never loaded. What is loaded (`before`/`after` of changes,
+ * drift and outputs) passes through `redactValue` at load time, which
+ *  - replaces every path the provider marked sensitive (`before_sensitive`/`after_sensitive`),
+ *  - masks string values under secret-named keys (`password`, `secret`, `token`, ...), and
+ *  - masks secret-looking substrings anywhere (AWS keys, private keys, tokens, URL passwords...).
+ * Every report and the model digest also pass free text through `scrubText` (belt and braces:
+ * PR titles and bodies do not come from the plan).
+ */
+import { SENSITIVE_MASK } from './types.js'
+
+export const SECRET_MASK = '(redacted secret)'
+
+/** Substring patterns that are secrets whatever attribute they sit in. */
+const SECRET_PATTERNS: readonly RegExp[] = [
+  /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g,
+  /\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\b/g, // AWS access key ids
+  /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g, // GitHub tokens
+  /\bgithub_pat_[A-Za-z0-9_]{30,}\b/g,
+  /\bglpat-[A-Za-z0-9_-]{20,}\b/g, // GitLab
+  /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/g, // Slack
+  /\bsk-ant-[A-Za-z0-9_-]{20,}\b/g, // Anthropic
+  /\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g, // OpenAI-style
+  /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}\b/g, // Stripe
+  /\bAIza[0-9A-Za-z_-]{35}\b/g, // Google API key
+  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, // JWT
+  /\bnpm_[A-Za-z0-9]{36}\b/g,
+  /\bhvs\.[A-Za-z0-9_-]{20,}\b/g, // Vault tokens
+  /\bAccountKey=[A-Za-z0-9+/=]{20,}/g, // Azure storage connection strings
+  /\bSharedAccessKey=[A-Za-z0-9+/=]{20,}/g
+]
+
+/** `scheme://user:password@host`: keep the host (a repointed URL matters), drop the password. */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)([^\s@/]+)(@)/gi
+/** `password=...` style pairs inside longer strings (connection strings, user data). */
+const KEY_VALUE_SECRET =
+  /\b((?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s;&,"']+)/gi
+
+/** Keys whose string values are secrets even if the provider did not mark them. */
+const SECRET_KEY =
+  /(?:^|[_.-])(?:password|passwd|passphrase|secret|secret_key|access_key|private_key|api_key|apikey|auth_token|token|client_secret|connection_string|credentials?|sas|master_key|primary_key|secondary_key)$/i
+/** ...but not names that end in such a word while holding a reference, not the secret. */
+const SECRET_KEY_EXCEPTIONS = /(?:_arn|_id|_ids|_name|_type|_version|_length|_policy|_rotation)$/i
+
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY.test(key) && !SECRET_KEY_EXCEPTIONS.test(key)
+}
+
+/** Masks secret-looking substrings in free text. Cheap when there is nothing to mask. */
+export function scrubText(text: string): string {
+  let out = text
+  for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, SECRET_MASK)
+  out = out.replace(URL_PASSWORD, `$1${SECRET_MASK}$3`)
+  out = out.replace(KEY_VALUE_SECRET, `$1${SECRET_MASK}`)
+  return out
+}
+
+/** True when `scrubText` would change the text. */
+export function looksLikeSecret(text: string): boolean {
+  return scrubText(text) !== text
+}
+
+/**
+ * Returns a copy of `value` with sensitive paths (per Terraform's mask: `true`, or an
+ * object/array mirroring the value) replaced by SENSITIVE_MASK, string values under secret-named
+ * keys replaced by SECRET_MASK, and secret-looking substrings scrubbed.
+ */
+export function redactValue(value: unknown, sensitiveMask: unknown, key = ''): unknown {
+  if (sensitiveMask === true) return value === null || value === undefined ? value : SENSITIVE_MASK
+  if (typeof value === 'string') {
+    if (key !== '' && isSecretKey(key) && value !== '') return SECRET_MASK
+    return scrubText(value)
+  }
+  if (Array.isArray(value)) {
+    const masks = Array.isArray(sensitiveMask) ? sensitiveMask : undefined
+    return value.map((item: unknown, i) => redactValue(item, masks?.[i], key))
+  }
+  if (value !== null && typeof value === 'object') {
+    const masks =
+      sensitiveMask !== null && typeof sensitiveMask === 'object' && !Array.isArray(sensitiveMask)
+        ? (sensitiveMask as Record<string, unknown>)
+        : undefined
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      out[k] = redactValue(v, masks?.[k], k)
+    }
+    return out
+  }
+  return value
+}
