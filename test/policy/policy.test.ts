@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { boringChangeReason, rateFindings } from '../../src/policy/apply.js'
+import { loadPolicy, PolicyError } from '../../src/policy/index.js'
+import { policyJsonSchema } from '../../src/policy/json-schema.js'
+import type { Finding } from '../../src/rules/types.js'
+import { planWithChange } from '../helpers/plan.js'
+
+const policyError = (text: string): string => {
+  try {
+    loadPolicy(text, '.github/plangate.yml')
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError)
+    return (error as Error).message
+  }
+  throw new Error('expected a PolicyError')
+}
+
+describe('policy loading', () => {
+  it('loads the built-in default and compiles its catalogue', () => {
+    const policy = loadPolicy()
+    expect(policy.catalogue.isStateful('aws_db_instance')).toBe(true)
+    expect(policy.catalogue.isStateful('aws_fsx_lustre_file_system')).toBe(true)
+    expect(policy.catalogue.isStateful('aws_instance')).toBe(false)
+    expect(policy.catalogue.isEphemeral('random_password')).toBe(true)
+    expect(policy.catalogue.sensitivePorts.get(22)).toBe('SSH')
+    expect(policy.digest).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('a typo names the file, the path and the allowed keys', () => {
+    expect(policyError('version: 1\ndefaults:\n  overides: []\n')).toBe(
+      '.github/plangate.yml: invalid policy: defaults: unknown key "overides" (allowed: rules_only_approval, thresholds, overrides, allow, reviewers, llm)'
+    )
+  })
+
+  it('a bad enum value lists the allowed values', () => {
+    const message = policyError('version: 1\ndefaults:\n  overrides:\n    - { rule: delete, severity: hgh }\n')
+    expect(message).toContain('defaults.overrides[0].severity')
+    expect(message).toContain('"hgh" is not allowed (allowed: info, low, medium, high, critical)')
+  })
+
+  it('an unknown rule id in reviewers is an error naming the allowed ids', () => {
+    const message = policyError('version: 1\ndefaults:\n  reviewers:\n    stateful-delet: { teams: [dba] }\n')
+    expect(message).toContain('defaults.reviewers')
+    expect(message).toContain('stateful-delet')
+  })
+
+  it('invalid YAML is reported with line and column', () => {
+    expect(policyError('version: 1\nenvironments: [\n')).toMatch(/^\.github\/plangate\.yml:\d+:\d+: not valid YAML/)
+  })
+
+  it('a missing version is an error, not a silent default', () => {
+    expect(policyError('defaults: {}\n')).toContain('version')
+  })
+
+  it('policies/schema.json is generated from the zod schema and up to date', () => {
+    const shipped: unknown = JSON.parse(readFileSync(new URL('../../policies/schema.json', import.meta.url), 'utf8'))
+    expect(shipped).toEqual(policyJsonSchema())
+  })
+})
+
+describe('environments', () => {
+  const policy = loadPolicy(
+    [
+      'version: 1',
+      'environments:',
+      '  payments-prod:',
+      '    match: { paths: ["stacks/payments/**"], names: ["payments"] }',
+      '    rules_only_approval: false'
+    ].join('\n'),
+    'test.yml'
+  )
+
+  it('matches by explicit name, then workspace, then plan path', () => {
+    expect(policy.settingsFor('x.json', { name: 'payments' }).name).toBe('payments-prod')
+    expect(policy.settingsFor('x.json', { name: 'dev-eu' }).name).toBe('development')
+    expect(policy.settingsFor('x.json', { workspace: 'staging-eu' }).name).toBe('staging')
+    expect(policy.settingsFor('stacks/payments/plan.json', {}).name).toBe('payments-prod')
+    expect(policy.settingsFor('envs/dev/plan.json', {}).name).toBe('development')
+  })
+
+  it('an unknown environment is production', () => {
+    expect(policy.settingsFor('plan.json', {}).name).toBe('production')
+    expect(policy.settingsFor('plan.json', { name: 'prdo-typo' }).name).toBe('production')
+  })
+
+  it('repository settings override the default ones key by key', () => {
+    expect(policy.settingsFor('stacks/payments/p.json', {}).rulesOnlyApproval).toBe(false)
+    expect(policy.settingsFor('plan.json', {}).rulesOnlyApproval).toBe(true)
+  })
+
+  it('extends: none starts from nothing', () => {
+    const bare = loadPolicy('version: 1\nextends: none\n', 'bare.yml')
+    expect(bare.catalogue.isStateful('aws_db_instance')).toBe(false)
+    expect(bare.settingsFor('p.json', {}).rulesOnlyApproval).toBe(false)
+  })
+})
+
+describe('severity overrides and allow-lists', () => {
+  const finding = (over: Partial<Finding>): Finding => ({
+    rule: 'replace',
+    severity: 'medium',
+    address: 'aws_ecs_task_definition.app',
+    message: 'replaced',
+    evidence: [],
+    planFile: 'plan.json',
+    ...over
+  })
+
+  it('the last matching override wins and says why', () => {
+    const policy = loadPolicy(
+      [
+        'version: 1',
+        'defaults:',
+        '  overrides:',
+        '    - { rule: delete, severity: low }',
+        '    - { rule: delete, type: "aws_instance", severity: high, reason: instances are pets here }'
+      ].join('\n'),
+      't.yml'
+    )
+    const settings = policy.settingsFor('plan.json', {})
+    const plan = planWithChange({ type: 'aws_instance', name: 'a', change: { actions: ['delete'], before: { id: 'i-1' }, after: null } })
+    const rated = rateFindings([finding({ rule: 'delete', address: 'aws_instance.a' })], new Map(plan.changes.map((c) => [c.address, c])), settings)
+    expect(rated[0]).toMatchObject({ severity: 'high', ruleSeverity: 'medium', adjustedBy: 'policy (production): instances are pets here' })
+  })
+
+  it('an ECS task definition replaced only for a new image is allow-listed to info', () => {
+    const defs = (image: string): string => JSON.stringify([{ name: 'app', image, cpu: 256, essential: true, portMappings: [{ containerPort: 8080 }] }])
+    const plan = planWithChange({
+      type: 'aws_ecs_task_definition',
+      name: 'app',
+      change: {
+        actions: ['delete', 'create'],
+        before: { family: 'app', container_definitions: defs('acme/app@sha256:aaa'), revision: 41, arn: 'arn:1' },
+        after: { family: 'app', container_definitions: defs('acme/app@sha256:bbb') },
+        after_unknown: { revision: true, arn: true },
+        replace_paths: [['container_definitions']]
+      }
+    })
+    const settings = loadPolicy().settingsFor('plan.json', {})
+    const change = plan.changes[0]!
+    expect(boringChangeReason(change, settings)).toBe('allow-listed: image only (replacement forced by container_definitions)')
+    const rated = rateFindings([finding({})], new Map([[change.address, change]]), settings)
+    expect(rated[0]?.severity).toBe('info')
+  })
+
+  it('a task definition replaced for a new image AND more memory is not allow-listed', () => {
+    const plan = planWithChange({
+      type: 'aws_ecs_task_definition',
+      name: 'app',
+      change: {
+        actions: ['delete', 'create'],
+        before: { family: 'app', container_definitions: JSON.stringify([{ image: 'a:1', memory: 512 }]) },
+        after: { family: 'app', container_definitions: JSON.stringify([{ image: 'a:2', memory: 4096 }]) }
+      }
+    })
+    expect(boringChangeReason(plan.changes[0]!, loadPolicy().settingsFor('plan.json', {}))).toBeUndefined()
+  })
+
+  it('a count change is boring only within its bounds', () => {
+    const settings = loadPolicy().settingsFor('plan.json', {})
+    const svc = (count: number) =>
+      planWithChange({ type: 'aws_ecs_service', name: 's', change: { actions: ['update'], before: { desired_count: 2, name: 's' }, after: { desired_count: count, name: 's' } } })
+        .changes[0]!
+    expect(boringChangeReason(svc(6), settings)).toBe('allow-listed: count within bounds')
+    expect(boringChangeReason(svc(0), settings)).toBeUndefined()
+    expect(boringChangeReason(svc(500), settings)).toBeUndefined()
+  })
+
+  it('allow-lists never lower findings of rules about danger itself', () => {
+    const plan = planWithChange({ type: 'aws_instance', name: 'a', change: { actions: ['update'], before: { tags: { a: '1' } }, after: { tags: { a: '2' } } } })
+    const change = plan.changes[0]!
+    const rated = rateFindings(
+      [finding({ rule: 'suspicious-text', severity: 'high', address: change.address })],
+      new Map([[change.address, change]]),
+      loadPolicy().settingsFor('plan.json', {})
+    )
+    expect(rated[0]?.severity).toBe('high')
+  })
+})
