@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    // The fakes bind loopback ports; files run in parallel, each fake on its own ephemeral port.
-    pool: 'forks'
+    hookTimeout: 30_000,
+    // Fakes bind ephemeral loopback ports, so test files can run in parallel.
+    pool: 'forks',
+    reporters: ['default', './test/reporters/plain-summary.ts']
   }
 })

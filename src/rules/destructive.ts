@@ -147,7 +147,7 @@ function findStatefulDelete(change: ResourceChange): Finding {
     change,
     'stateful-delete',
     'critical',
-    `Destroys ${change.type} ${change.address}${deleteWhy(change)}. This type holds data: whatever it stores is lost unless a backup or final snapshot exists.`,
+    `Destroys ${change.address}${deleteWhy(change)}. This type holds data: whatever it stores is lost unless a backup or final snapshot exists.`,
     deleteEvidence(change)
   )
 }
@@ -159,7 +159,7 @@ function findStatefulReplacement(change: ResourceChange): Finding {
       change,
       'stateful-replace',
       'critical',
-      `Replaces ${change.type} ${change.address} (destroy, then create) because ${cause}. The data it holds is destroyed and the resource is absent until the new, empty one is ready.`,
+      `Replaces ${change.address} (destroy, then create) because ${cause}. The data it holds is destroyed and the resource is absent until the new, empty one is ready.`,
       replaceEvidence(change)
     )
   }
@@ -167,7 +167,7 @@ function findStatefulReplacement(change: ResourceChange): Finding {
     change,
     'stateful-replace',
     'high',
-    `Replaces ${change.type} ${change.address} (create before destroy) because ${cause}. The new object starts empty and the old one, with its data, is destroyed afterwards.`,
+    `Replaces ${change.address} (create before destroy) because ${cause}. The new object starts empty and the old one, with its data, is destroyed afterwards.`,
     replaceEvidence(change)
   )
 }
@@ -178,7 +178,7 @@ function findDelete(change: ResourceChange, catalogue: Catalogue): Finding {
       change,
       'delete',
       'info',
-      `Destroys ${change.type} ${change.address}${deleteWhy(change)}; it is a helper that holds nothing of value.`,
+      `Destroys ${change.address}${deleteWhy(change)}; it is a helper that holds nothing of value.`,
       deleteEvidence(change)
     )
   }
@@ -195,7 +195,7 @@ function findDelete(change: ResourceChange, catalogue: Catalogue): Finding {
     change,
     'delete',
     'medium',
-    `Destroys ${change.type} ${change.address}${deleteWhy(change)}. Anything that depends on it stops working.`,
+    `Destroys ${change.address}${deleteWhy(change)}. Anything that depends on it stops working.`,
     deleteEvidence(change)
   )
 }
@@ -207,7 +207,7 @@ function findReplacement(change: ResourceChange, catalogue: Catalogue): Finding 
       change,
       'replace',
       'info',
-      `Replaces ${change.type} ${change.address} because ${cause}; it is a helper, but anything derived from its value changes too.`,
+      `Replaces ${change.address} because ${cause}; it is a helper, but anything derived from its value changes too.`,
       replaceEvidence(change)
     )
   }
@@ -216,7 +216,7 @@ function findReplacement(change: ResourceChange, catalogue: Catalogue): Finding 
       change,
       'replace',
       'low',
-      `Replaces ${change.type} ${change.address} (create before destroy) because ${cause}; the new object exists before the old one goes.`,
+      `Replaces ${change.address} (create before destroy) because ${cause}; the new object exists before the old one goes.`,
       replaceEvidence(change)
     )
   }
@@ -224,7 +224,7 @@ function findReplacement(change: ResourceChange, catalogue: Catalogue): Finding 
     change,
     'replace',
     'medium',
-    `Replaces ${change.type} ${change.address} (destroy, then create) because ${cause}; it is absent in between and gets a new identity (id, ARN, IP).`,
+    `Replaces ${change.address} (destroy, then create) because ${cause}; it is absent in between and gets a new identity (id, ARN, IP).`,
     replaceEvidence(change)
   )
 }

@@ -6,6 +6,11 @@
  * For each managed update or replace with a drift entry: walk the drift (drift.before → drift.after)
  * and keep the paths where the plan starts from the drifted value and moves away from it. Lists are
  * compared as multisets, so a plan that only adds elements next to drifted ones does not fire.
+ *
+ * Severity: high when the plan restores the pre-drift value of a real setting (the silent revert);
+ * medium when it only writes new values there (the author changed that attribute on purpose);
+ * low when only tags/labels are affected; medium for an object deleted outside Terraform that the
+ * plan creates again.
  */
 import { isCreate, isDelete, isManaged, isReplace, isUpdate } from '../plan/actions.js'
 import { deepEqual, formatPath, isUnknownAt, renderValue } from '../plan/diff.js'
@@ -126,19 +131,31 @@ const isMetadataPath = (path: AttributePath): boolean =>
 
 function revertFinding(change: ResourceChange, reverted: Reverted[]): Finding {
   const metadataOnly = reverted.every((r) => isMetadataPath(r.path))
-  const severity: Severity = metadataOnly ? 'low' : 'high'
+  // Setting a value back to what it was before the out-of-band change is the silent revert: the
+  // PR's .tf diff does not touch it. Writing a third value means the author changed that
+  // attribute on purpose, which the diff shows, so it is contextual.
+  const restores = reverted.some((r) => r.restoresOriginal && !isMetadataPath(r.path))
+  const severity: Severity = metadataOnly ? 'low' : restores ? 'high' : 'medium'
   const names = [...new Set(reverted.map((r) => formatPath(r.path) || '(whole object)'))]
   const shown = names.slice(0, 3).join(', ')
   const more = names.length > 3 ? ` and ${names.length - 3} more` : ''
   const first = reverted[0]
-  const detail =
-    first && reverted.length === 1
-      ? ` (${renderValue(first.drifted, 60)} → ${renderValue(first.planned, 60)})`
-      : ''
-  const what = reverted.every((r) => r.restoresOriginal) ? 'sets it back' : 'overwrites it'
+  const allRestore = reverted.every((r) => r.restoresOriginal)
+  let what: string
+  if (first && reverted.length === 1) {
+    const from = renderValue(first.original, 60)
+    const to = renderValue(first.drifted, 60)
+    what = `${shown} of ${change.address} was changed outside Terraform from ${from} to ${to}, and this plan ${
+      allRestore ? `sets it back to ${from}` : `overwrites it with ${renderValue(first.planned, 60)}`
+    }.`
+  } else {
+    what = `${shown}${more} of ${change.address} were changed outside Terraform, and this plan ${
+      allRestore ? 'sets them back' : 'overwrites them'
+    }.`
+  }
   const why = metadataOnly
     ? 'Only tags or labels are affected; another tool or team may still rely on them.'
-    : 'If that was a deliberate fix made in the console or by another tool, applying undoes it; if it should stay, put it in the configuration (or ignore_changes) first.'
+    : 'If that was a deliberate fix made in the console or by another tool, applying undoes it; to keep it, put it in the configuration (or lifecycle ignore_changes) first.'
   const evidence: Evidence[] = reverted.slice(0, MAX_EVIDENCE).map((r) => ({
     path: formatPath(r.path),
     before: renderValue(r.drifted),
@@ -149,7 +166,7 @@ function revertFinding(change: ResourceChange, reverted: Reverted[]): Finding {
     rule: 'drift-revert',
     severity,
     address: change.address,
-    message: `${shown}${more} of ${change.address} changed outside Terraform${detail}, and this plan ${what}. ${why}`,
+    message: `${what} ${why}`,
     evidence,
     planFile: change.planFile
   }

@@ -1,0 +1,191 @@
+/**
+ * Suspicious text: strings in the plan that talk to an AI reviewer ("ignore previous
+ * instructions", fake role tags, the verdict enum) or hide text with invisible and bidirectional
+ * characters. The model only ever sees plan strings as delimited data, but an attempt to steer an
+ * automated review is itself a reason for a human to look (DESIGN.md invariant 8).
+ *
+ * One combined regex per string keeps this linear; strings too short to carry an instruction are
+ * skipped. Evidence shows a short escaped excerpt, never the raw text.
+ */
+import { formatPath } from '../plan/diff.js'
+import type { ResourceChange } from '../plan/types.js'
+import type { Evidence, Finding, Rule, RuleContext } from './types.js'
+
+/** Shorter strings cannot carry a meaningful instruction; skipping them keeps big plans fast. */
+const MIN_LENGTH = 8
+const MAX_EXCERPT = 80
+const MAX_EVIDENCE = 5
+
+/** Zero-width, bidi controls, invisible operators and Unicode tag characters (hidden ASCII). */
+const INVISIBLE = '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u{E0000}-\\u{E007F}'
+
+/** Each alternative is a named group so a hit can say what it matched. */
+const PATTERNS: Record<string, string> = {
+  override:
+    String.raw`\b(?:ignore|disregard|forget)\b[^\n.]{0,40}?\b(?:instructions?|prompts?|directives)\b` +
+    String.raw`|\b(?:ignore|disregard|forget)\s+(?:(?:all|any|the|your|of)\s+){0,3}(?:previous|prior|above|earlier|preceding)\s+(?:rules|context|messages|guidelines)\b`,
+  approval: String.raw`\bapprove\s+this\s+(?:pr|pull[\s-]?request|merge[\s-]?request|change(?:set|s)?|plan|diff)\b`,
+  persona: String.raw`\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|reviewer|language\s+model|llm|claude|chatbot|gpt)\b|\bas\s+an\s+ai\b`,
+  systemPrompt: String.raw`\bsystem\s+prompt\b`,
+  verdict: String.raw`\b(?:no_concerns|needs_human|injection_suspected)\b`,
+  roleTag:
+    String.raw`<\s*\/?\s*(?:system|assistant|user|human|instructions?|untrusted[\w-]*|im_start|im_end)\s*>` +
+    String.raw`|\[\/?(?:INST|SYS)\]|<<\/?SYS>>|<\|[a-z_]{2,20}\|>` +
+    String.raw`|(?:^|\n)[ \t]*(?:human|assistant)[ \t]*:`,
+  doNotFlag:
+    String.raw`\b(?:do\s+not|don'?t|never)\s+(?:flag|escalate)\b` +
+    String.raw`|\b(?:mark|treat|classify|rate)\s+(?:this|it)\s+as\s+(?:safe|benign|low[\s-]risk|approved)\b`,
+  invisible: `[${INVISIBLE}]`
+}
+
+const LABELS: Record<string, string> = {
+  override: 'tells the reviewer to ignore its instructions',
+  approval: 'asks for approval',
+  persona: 'addresses an AI reviewer',
+  systemPrompt: 'mentions a system prompt',
+  verdict: "names the reviewer's verdict values",
+  roleTag: 'fake chat role markers',
+  doNotFlag: 'asks not to be flagged',
+  invisible: 'invisible or bidirectional characters'
+}
+
+const SUSPICIOUS = new RegExp(
+  Object.entries(PATTERNS)
+    .map(([name, source]) => `(?<${name}>${source})`)
+    .join('|'),
+  'iu'
+)
+
+/** Characters shown as `\u{...}`: invisible ones, controls, and markup/mention characters. */
+const ESCAPED = new RegExp(`[${INVISIBLE}\\u0000-\\u001F\\u007F-\\u009F<>&@\`]`, 'u')
+
+const escapeChar = (ch: string): string =>
+  ESCAPED.test(ch) ? `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}` : ch
+
+/** The whole text with every risky character escaped (for addresses, which may carry the text). */
+export function escapeText(text: string): string {
+  return [...text].map(escapeChar).join('')
+}
+
+/** Short excerpt around a match, with every risky character escaped. */
+export function excerptAround(text: string, start: number, length: number): string {
+  const from = Math.max(0, start - 20)
+  const chars = [...text.slice(from, start + length + 60)]
+  let out = from > 0 ? '…' : ''
+  for (const ch of chars) {
+    const shown = escapeChar(ch)
+    if (out.length + shown.length > MAX_EXCERPT - 1) return `${out}…`
+    out += shown
+  }
+  return out
+}
+
+interface Hit {
+  readonly where: string
+  readonly path: string
+  readonly label: string
+  readonly excerpt: string
+}
+
+/** Which pattern matched, or undefined. Exported for tests. */
+export function matchSuspicious(text: string): { label: string; index: number; length: number } | undefined {
+  if (text.length < MIN_LENGTH) return undefined
+  const m = SUSPICIOUS.exec(text)
+  if (!m) return undefined
+  const name = Object.keys(PATTERNS).find((key) => m.groups?.[key] !== undefined) ?? 'override'
+  return { label: LABELS[name] ?? name, index: m.index, length: m[0].length }
+}
+
+/** Visits every string (values and map keys) in a value; `path` is shared and mutated. */
+function scanValue(value: unknown, path: (string | number)[], where: string, hits: Hit[]): void {
+  if (typeof value === 'string') {
+    const m = matchSuspicious(value)
+    if (m) hits.push({ where, path: formatPath(path), label: m.label, excerpt: excerptAround(value, m.index, m.length) })
+    return
+  }
+  if (value === null || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i)
+      scanValue(value[i], path, where, hits)
+      path.pop()
+    }
+    return
+  }
+  for (const [key, item] of Object.entries(value)) {
+    path.push(key)
+    const m = matchSuspicious(key)
+    if (m) {
+      hits.push({
+        where: `${where} key`,
+        path: formatPath(path),
+        label: m.label,
+        excerpt: excerptAround(key, m.index, m.length)
+      })
+    }
+    scanValue(item, path, where, hits)
+    path.pop()
+  }
+}
+
+/** Scans before and after; an unchanged string is scanned once (it is the same text). */
+function scanBeforeAfter(before: unknown, after: unknown): Hit[] {
+  const hits: Hit[] = []
+  scanValue(after, [], 'after', hits)
+  const beforeHits: Hit[] = []
+  scanValue(before, [], 'before', beforeHits)
+  const seen = new Set(hits.map((h) => `${h.path}\u0000${h.excerpt}`))
+  for (const h of beforeHits) if (!seen.has(`${h.path}\u0000${h.excerpt}`)) hits.push(h)
+  return hits
+}
+
+function toFinding(address: string, planFile: string, hits: Hit[]): Finding {
+  const labels = [...new Set(hits.map((h) => h.label))]
+  const evidence: Evidence[] = hits.slice(0, MAX_EVIDENCE).map((h) => ({
+    ...(h.path !== '' ? { path: h.path } : {}),
+    note: `${h.where} value ${h.label}: "${h.excerpt}"`
+  }))
+  const more = hits.length > MAX_EVIDENCE ? ` (${hits.length} strings in all)` : ''
+  return {
+    rule: 'suspicious-text',
+    severity: 'high',
+    address,
+    message:
+      `Text in ${escapeText(address)} looks aimed at an AI reviewer (${labels.join('; ')})${more}. ` +
+      'plangate treats plan strings as data and never follows them, but someone tried to steer the automated review: a human should check where this text came from.',
+    evidence,
+    planFile
+  }
+}
+
+function scanChange(change: ResourceChange): Hit[] {
+  const hits = scanBeforeAfter(change.before, change.after)
+  // for_each keys end up in the address and reach every reader of the plan.
+  const m = matchSuspicious(change.address)
+  if (m) {
+    hits.unshift({
+      where: 'address',
+      path: '',
+      label: m.label,
+      excerpt: excerptAround(change.address, m.index, m.length)
+    })
+  }
+  return hits
+}
+
+export function findSuspiciousText(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = []
+  for (const change of ctx.plan.changes) {
+    const hits = scanChange(change)
+    if (hits.length > 0) findings.push(toFinding(change.address, change.planFile, hits))
+  }
+  for (const output of ctx.plan.outputs) {
+    const hits = scanBeforeAfter(output.before, output.after)
+    const m = matchSuspicious(output.name)
+    if (m) hits.unshift({ where: 'output name', path: '', label: m.label, excerpt: excerptAround(output.name, m.index, m.length) })
+    if (hits.length > 0) findings.push(toFinding(`output.${output.name}`, output.planFile, hits))
+  }
+  return findings
+}
+
+export const suspiciousTextRule: Rule = { id: 'suspicious-text', run: findSuspiciousText }
