@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import { policyJsonSchema } from '../src/policy/json-schema.js'
 
-writeFileSync(new URL('../policies/schema.json', import.meta.url), JSON.stringify(policyJsonSchema(), null, 2) + '\n')
+writeFileSync(
+  new URL('../policies/schema.json', import.meta.url),
+  JSON.stringify(policyJsonSchema(), null, 2) + '\n'
+)

@@ -43,7 +43,9 @@ async function readPolicy(path: string | undefined): Promise<Policy> {
     text = await readFile(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new PolicyError(`${path}: ${code === 'ENOENT' ? 'policy file not found' : (error as Error).message}`)
+    throw new PolicyError(
+      `${path}: ${code === 'ENOENT' ? 'policy file not found' : (error as Error).message}`
+    )
   }
   return loadPolicy(text, path)
 }
@@ -68,16 +70,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0
     }
     const [command, ...plans] = positionals
-    if (command !== 'review') throw new UsageError(command === undefined ? 'missing command: use `plangate review PLAN.json`' : `unknown command "${command}": use \`plangate review PLAN.json\``)
+    if (command !== 'review')
+      throw new UsageError(
+        command === undefined
+          ? 'missing command: use `plangate review PLAN.json`'
+          : `unknown command "${command}": use \`plangate review PLAN.json\``
+      )
     if (plans.length === 0) throw new UsageError('no plan file given: `plangate review PLAN.json`')
     const format = values.format
-    if (format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be json or markdown, not "${format}"`)
+    if (format !== 'json' && format !== 'markdown')
+      throw new UsageError(`--format must be json or markdown, not "${format}"`)
 
     const policy = await readPolicy(values.policy)
     let model: VerdictModel | undefined
     let noModelReason = '--no-llm'
     if (!values['no-llm']) {
-      const settings = policy.settingsFor(plans[0] ?? '', { name: values.environment, workspace: values.workspace }).llm
+      const settings = policy.settingsFor(plans[0] ?? '', {
+        name: values.environment,
+        workspace: values.workspace
+      }).llm
       const config = modelConfigFromEnv(io.env, settings)
       if (config) model = createVerdictModel(config)
       else noModelReason = 'ANTHROPIC_API_KEY is not set'
@@ -94,12 +105,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`plangate: ${unusable.message}\n`)
       return 2
     }
-    io.stdout(format === 'json' ? JSON.stringify(result.record, null, 2) + '\n' : renderMarkdown(result, { maxChars: Number.MAX_SAFE_INTEGER }))
+    io.stdout(
+      format === 'json'
+        ? JSON.stringify(result.record, null, 2) + '\n'
+        : renderMarkdown(result, { maxChars: Number.MAX_SAFE_INTEGER })
+    )
     return 0
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (error instanceof PolicyError || error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`plangate: ${message}\n${error instanceof PolicyError ? '' : 'Run `plangate --help` for usage.\n'}`)
+    if (
+      error instanceof PolicyError ||
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.stderr(
+        `plangate: ${message}\n${error instanceof PolicyError ? '' : 'Run `plangate --help` for usage.\n'}`
+      )
       return 2
     }
     // A bug, not bad input: still one clear line and no stack trace.
@@ -108,7 +129,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-const isEntry = process.argv[1] !== undefined && /(?:^|[\\/])(?:cli\.(?:js|ts)|plangate)$/.test(process.argv[1])
+const isEntry =
+  process.argv[1] !== undefined && /(?:^|[\\/])(?:cli\.(?:js|ts)|plangate)$/.test(process.argv[1])
 if (isEntry) {
   const code = await main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),

@@ -34,7 +34,8 @@ export interface Decision {
 
 export function riskOf(findings: readonly RatedFinding[]): Risk {
   let risk: Risk = 'none'
-  for (const f of findings) if (risk === 'none' || severityRank(f.severity) > severityRank(risk)) risk = f.severity
+  for (const f of findings)
+    if (risk === 'none' || severityRank(f.severity) > severityRank(risk)) risk = f.severity
   return risk
 }
 
@@ -54,7 +55,9 @@ export function decide(input: DecisionInput): Decision {
   const humanTier = findings.filter((f) => isHumanTier(f.severity))
   if (humanTier.length > 0) {
     approvable = false
-    reasons.push(`${humanTier.length} finding(s) at high or critical severity need a human: ${listFindings(humanTier)}.`)
+    reasons.push(
+      `${humanTier.length} finding(s) at high or critical severity need a human: ${listFindings(humanTier)}.`
+    )
   }
   const medium = findings.filter((f) => f.severity === 'medium')
 
@@ -62,7 +65,9 @@ export function decide(input: DecisionInput): Decision {
     const o = model.outcome
     if (o.status === 'failed') {
       approvable = false
-      reasons.push(`The model verdict is unavailable, so a human must review: ${o.reasons.join(' ') || 'unknown error.'}`)
+      reasons.push(
+        `The model verdict is unavailable, so a human must review: ${o.reasons.join(' ') || 'unknown error.'}`
+      )
     } else if (o.verdict === 'needs_human') {
       approvable = false
       const concerns = o.concerns.length
@@ -71,7 +76,9 @@ export function decide(input: DecisionInput): Decision {
       )
       for (const r of o.reasons) reasons.push(r)
     } else if (medium.length > 0 && humanTier.length === 0) {
-      reasons.push(`The model (${o.model}) found no concerns with ${medium.length} medium finding(s): ${listFindings(medium)}.`)
+      reasons.push(
+        `The model (${o.model}) found no concerns with ${medium.length} medium finding(s): ${listFindings(medium)}.`
+      )
     } else if (humanTier.length > 0) {
       reasons.push('The model found no concerns, but it cannot clear high or critical findings.')
     } else {
@@ -94,8 +101,11 @@ export function decide(input: DecisionInput): Decision {
   }
 
   if (approvable) {
-    const boring = findings.length === 0 ? 'no findings' : `only low/info findings (${findings.length})`
-    reasons.unshift(`Approvable: ${boring}${model.asked ? '' : '; rules-only approval is allowed by the policy'}.`)
+    const boring =
+      findings.length === 0 ? 'no findings' : `only low/info findings (${findings.length})`
+    reasons.unshift(
+      `Approvable: ${boring}${model.asked ? '' : '; rules-only approval is allowed by the policy'}.`
+    )
   }
   return { decision: approvable ? 'approve' : 'review', risk, reasons }
 }

@@ -6,7 +6,13 @@
 import { riskOf, decide } from './decision.js'
 import type { Decision, ModelStep, Risk } from './decision.js'
 import { buildPrompt } from './llm/prompt.js'
-import type { DigestStats, ModelOutcome, ModelRequest, PullRequestContext, VerdictModel } from './llm/types.js'
+import type {
+  DigestStats,
+  ModelOutcome,
+  ModelRequest,
+  PullRequestContext,
+  VerdictModel
+} from './llm/types.js'
 import { changeKind, isImport, isMove } from './plan/actions.js'
 import { loadPlanFile } from './plan/file.js'
 import { PlanLoadError } from './plan/load.js'
@@ -75,7 +81,17 @@ export interface ReviewResult {
 }
 
 export function emptySummary(): ChangeSummary {
-  return { create: 0, update: 0, replace: 0, delete: 0, read: 0, import: 0, move: 0, forget: 0, drift: 0 }
+  return {
+    create: 0,
+    update: 0,
+    replace: 0,
+    delete: 0,
+    read: 0,
+    import: 0,
+    move: 0,
+    forget: 0,
+    drift: 0
+  }
 }
 
 export function summarise(plans: readonly PlanFileModel[]): ChangeSummary {
@@ -103,7 +119,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   )
 }
 
-function reviewersFor(findings: readonly RatedFinding[], settings: readonly EnvironmentSettings[], decision: string) {
+function reviewersFor(
+  findings: readonly RatedFinding[],
+  settings: readonly EnvironmentSettings[],
+  decision: string
+) {
   const users = new Set<string>()
   const teams = new Set<string>()
   const add = (r: { users: readonly string[]; teams: readonly string[] } | undefined): void => {
@@ -111,19 +131,28 @@ function reviewersFor(findings: readonly RatedFinding[], settings: readonly Envi
     r?.teams.forEach((t) => teams.add(t))
   }
   for (const s of settings) {
-    for (const f of findings) if (severityRank(f.severity) >= severityRank('medium')) add(s.reviewers[f.rule])
+    for (const f of findings)
+      if (severityRank(f.severity) >= severityRank('medium')) add(s.reviewers[f.rule])
     if (decision === 'review') add(s.reviewers['*'])
   }
   return { users: [...users].sort(), teams: [...teams].sort() }
 }
 
-async function loadAll(paths: readonly string[]): Promise<{ file: string; model?: PlanFileModel; error?: PlanLoadError }[]> {
+async function loadAll(
+  paths: readonly string[]
+): Promise<{ file: string; model?: PlanFileModel; error?: PlanLoadError }[]> {
   const out: { file: string; model?: PlanFileModel; error?: PlanLoadError }[] = []
   for (const file of paths) {
     try {
       out.push({ file, model: await loadPlanFile(file) })
     } catch (error) {
-      const e = error instanceof PlanLoadError ? error : new PlanLoadError(file, `could not be read: ${String((error as Error)?.message ?? error)}`)
+      const e =
+        error instanceof PlanLoadError
+          ? error
+          : new PlanLoadError(
+              file,
+              `could not be read: ${String((error as Error)?.message ?? error)}`
+            )
       out.push({ file, error: e })
     }
   }
@@ -147,13 +176,27 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
     if (!item.model) {
       const error = item.error ?? new PlanLoadError(item.file, 'could not be read')
       loadErrors.push(error)
-      plans.push({ file: item.file, sha256: null, environment: settings.name, model: null, loadError: error.message })
-      findings.push(...rateFindings([planLoadFailureFinding(item.file, error.message)], new Map(), settings))
+      plans.push({
+        file: item.file,
+        sha256: null,
+        environment: settings.name,
+        model: null,
+        loadError: error.message
+      })
+      findings.push(
+        ...rateFindings([planLoadFailureFinding(item.file, error.message)], new Map(), settings)
+      )
       continue
     }
     const plan = item.model
     models.push(plan)
-    plans.push({ file: item.file, sha256: plan.meta.sha256, environment: settings.name, model: plan, loadError: null })
+    plans.push({
+      file: item.file,
+      sha256: plan.meta.sha256,
+      environment: settings.name,
+      model: plan,
+      loadError: null
+    })
     const byAddress = new Map<string, ResourceChange>()
     for (const c of plan.changes) if (c.deposed === undefined) byAddress.set(c.address, c)
     const raw = runRules({ plan, catalogue: policy.catalogue, settings })
@@ -162,7 +205,13 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
   if (options.plans.length === 0) {
     const settings = policy.settingsFor('', selector)
     envSettings.push(settings)
-    findings.push(...rateFindings([planLoadFailureFinding('(none)', 'no plan files were given or matched')], new Map(), settings))
+    findings.push(
+      ...rateFindings(
+        [planLoadFailureFinding('(none)', 'no plan files were given or matched')],
+        new Map(),
+        settings
+      )
+    )
   }
   if (options.extraFindings?.length) {
     const settings = envSettings[0] ?? policy.settingsFor('', selector)
@@ -171,9 +220,18 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
   findings.sort(compareFindings)
 
   // The model settings of the strictest environment in play (production if any) govern the call.
-  const primary = envSettings.find((s) => s.name === 'production') ?? envSettings[0] ?? policy.settingsFor('', selector)
+  const primary =
+    envSettings.find((s) => s.name === 'production') ??
+    envSettings[0] ??
+    policy.settingsFor('', selector)
   const llmSettings: LlmSettings = { ...primary.llm, ...options.llmOverrides }
-  const request: ModelRequest = { plans: models, findings, environments, pr: options.pr, settings: llmSettings }
+  const request: ModelRequest = {
+    plans: models,
+    findings,
+    environments,
+    pr: options.pr,
+    settings: llmSettings
+  }
   const digest = buildPrompt(request, 'digest-size').stats
 
   let modelStep: ModelStep
@@ -203,7 +261,9 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
     reasons: decision.reasons,
     summary,
     plans,
-    planDigests: plans.filter((p) => p.sha256 !== null).map((p) => ({ file: p.file, sha256: p.sha256 ?? '', environment: p.environment })),
+    planDigests: plans
+      .filter((p) => p.sha256 !== null)
+      .map((p) => ({ file: p.file, sha256: p.sha256 ?? '', environment: p.environment })),
     policyDigest: policy.digest,
     policySource: policy.source,
     digest,
@@ -251,6 +311,11 @@ export function buildRecord(r: Omit<ReviewResult, 'record'>): Record<string, unk
       error: p.loadError
     })),
     policy: { source: r.policySource, sha256: r.policyDigest },
-    digest: { bytes: r.digest.bytes, estimated_tokens: r.digest.estimatedTokens, resources_shown: r.digest.resourcesShown, resources_summarised: r.digest.resourcesSummarised }
+    digest: {
+      bytes: r.digest.bytes,
+      estimated_tokens: r.digest.estimatedTokens,
+      resources_shown: r.digest.resourcesShown,
+      resources_summarised: r.digest.resourcesSummarised
+    }
   }
 }

@@ -17,7 +17,17 @@ describe('plangate review (CLI contract)', () => {
     const { code, record } = await reviewJson(['examples/plans/tags-only.json', '--no-llm'])
     expect(code).toBe(0)
     expect(record).toMatchObject({ decision: 'approve', risk: 'none', llm: null })
-    expect(record.summary).toEqual({ create: 0, update: 2, replace: 0, delete: 0, read: 0, import: 0, move: 0, forget: 0, drift: 0 })
+    expect(record.summary).toEqual({
+      create: 0,
+      update: 2,
+      replace: 0,
+      delete: 0,
+      read: 0,
+      import: 0,
+      move: 0,
+      forget: 0,
+      drift: 0
+    })
     expect(record.reasons).toEqual(expect.arrayContaining([expect.stringContaining('Approvable')]))
   })
 
@@ -29,14 +39,27 @@ describe('plangate review (CLI contract)', () => {
     const findings = record.findings as { rule: string; address: string; severity: string }[]
     expect(findings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ rule: 'stateful-replace', address: 'module.orders.aws_db_instance.main', severity: 'critical' }),
-        expect.objectContaining({ rule: 'network-exposure', address: 'aws_security_group_rule.debug_ssh', severity: 'critical' })
+        expect.objectContaining({
+          rule: 'stateful-replace',
+          address: 'module.orders.aws_db_instance.main',
+          severity: 'critical'
+        }),
+        expect.objectContaining({
+          rule: 'network-exposure',
+          address: 'aws_security_group_rule.debug_ssh',
+          severity: 'critical'
+        })
       ])
     )
   })
 
   it('an unknown environment is reviewed as production', async () => {
-    const { record } = await reviewJson(['examples/plans/tags-only.json', '--no-llm', '--environment', 'nonexistent'])
+    const { record } = await reviewJson([
+      'examples/plans/tags-only.json',
+      '--no-llm',
+      '--environment',
+      'nonexistent'
+    ])
     expect((record.plans as { environment: string }[])[0]?.environment).toBe('production')
   })
 
@@ -56,14 +79,47 @@ describe('plangate review (CLI contract)', () => {
 
   const unusable: [string, () => string[], RegExp][] = [
     ['a missing file', () => ['review', join(tmp, 'nope.json')], /nope\.json: file not found/],
-    ['a file that is not JSON', () => ['review', write('text.json', 'Terraform will perform the following actions:\n')], /text\.json: not JSON/],
-    ['JSON that is not a plan', () => ['review', write('arr.json', '[1,2]')], /arr\.json: not a plan/],
-    ['a state file, not a plan', () => ['review', write('state.json', '{"format_version":"1.0","values":{}}')], /state\.json: not a plan/],
-    ['a bad policy', () => ['review', 'examples/plans/tags-only.json', '--policy', write('p.yml', 'version: 1\nfoo: 1\n')], /p\.yml: invalid policy: top level: unknown key "foo"/],
-    ['a missing policy', () => ['review', 'examples/plans/tags-only.json', '--policy', join(tmp, 'none.yml')], /none\.yml: policy file not found/],
-    ['a bad --format', () => ['review', 'examples/plans/tags-only.json', '--format', 'xml'], /--format must be json or markdown/],
+    [
+      'a file that is not JSON',
+      () => ['review', write('text.json', 'Terraform will perform the following actions:\n')],
+      /text\.json: not JSON/
+    ],
+    [
+      'JSON that is not a plan',
+      () => ['review', write('arr.json', '[1,2]')],
+      /arr\.json: not a plan/
+    ],
+    [
+      'a state file, not a plan',
+      () => ['review', write('state.json', '{"format_version":"1.0","values":{}}')],
+      /state\.json: not a plan/
+    ],
+    [
+      'a bad policy',
+      () => [
+        'review',
+        'examples/plans/tags-only.json',
+        '--policy',
+        write('p.yml', 'version: 1\nfoo: 1\n')
+      ],
+      /p\.yml: invalid policy: top level: unknown key "foo"/
+    ],
+    [
+      'a missing policy',
+      () => ['review', 'examples/plans/tags-only.json', '--policy', join(tmp, 'none.yml')],
+      /none\.yml: policy file not found/
+    ],
+    [
+      'a bad --format',
+      () => ['review', 'examples/plans/tags-only.json', '--format', 'xml'],
+      /--format must be json or markdown/
+    ],
     ['no plan', () => ['review'], /no plan file given/],
-    ['an unknown option', () => ['review', 'examples/plans/tags-only.json', '--no-lm'], /Unknown option '--no-lm'/]
+    [
+      'an unknown option',
+      () => ['review', 'examples/plans/tags-only.json', '--no-lm'],
+      /Unknown option '--no-lm'/
+    ]
   ]
   it.each(unusable)('exits 2 with one clear line for %s', async (_name, args, message) => {
     const run = await runCli(args())
@@ -75,7 +131,11 @@ describe('plangate review (CLI contract)', () => {
 
   it('the bundled dist/cli.js runs the README quick-start command', () => {
     execFileSync('node', ['scripts/build.mjs'], { stdio: 'ignore' })
-    const out = spawnSync('node', ['dist/cli.js', 'review', 'examples/plans/tags-only.json', '--no-llm', '--format', 'json'], { encoding: 'utf8' })
+    const out = spawnSync(
+      'node',
+      ['dist/cli.js', 'review', 'examples/plans/tags-only.json', '--no-llm', '--format', 'json'],
+      { encoding: 'utf8' }
+    )
     expect(out.status).toBe(0)
     expect((JSON.parse(out.stdout) as { decision: string }).decision).toBe('approve')
   })

@@ -8,7 +8,10 @@ import { SEVERITIES } from '../src/rules/types.js'
 
 const policy = loadPolicy()
 const prod = policy.settingsFor('plan.json', {})
-const strict = loadPolicy('version: 1\ndefaults:\n  rules_only_approval: false\n', 's.yml').settingsFor('plan.json', {})
+const strict = loadPolicy(
+  'version: 1\ndefaults:\n  rules_only_approval: false\n',
+  's.yml'
+).settingsFor('plan.json', {})
 
 const finding = (severity: Severity): RatedFinding => ({
   rule: 'replace',
@@ -37,8 +40,21 @@ const outcome = (over: Partial<ModelOutcome>): ModelOutcome => ({
 
 const noModel: ModelStep = { asked: false, why: '--no-llm' }
 const yes: ModelStep = { asked: true, outcome: outcome({}) }
-const concern: ModelStep = { asked: true, outcome: outcome({ verdict: 'needs_human', concerns: [{ address: 'a', category: 'other', message: 'x' }] }) }
-const failed: ModelStep = { asked: true, outcome: outcome({ status: 'failed', verdict: 'needs_human', reasons: ['The model call timed out after 60 s.'] }) }
+const concern: ModelStep = {
+  asked: true,
+  outcome: outcome({
+    verdict: 'needs_human',
+    concerns: [{ address: 'a', category: 'other', message: 'x' }]
+  })
+}
+const failed: ModelStep = {
+  asked: true,
+  outcome: outcome({
+    status: 'failed',
+    verdict: 'needs_human',
+    reasons: ['The model call timed out after 60 s.']
+  })
+}
 
 describe('decision tiers (DESIGN.md)', () => {
   const table: [Severity, ModelStep, 'approve' | 'review'][] = [
@@ -56,7 +72,9 @@ describe('decision tiers (DESIGN.md)', () => {
     ['info', concern, 'review']
   ]
   it.each(table)('%s with %o → %s', (severity, model, expected) => {
-    expect(decide({ findings: [finding(severity)], environments: [prod], model }).decision).toBe(expected)
+    expect(decide({ findings: [finding(severity)], environments: [prod], model }).decision).toBe(
+      expected
+    )
   })
 
   it('the model can only escalate: no verdict clears a high or critical finding', () => {
@@ -74,12 +92,16 @@ describe('decision tiers (DESIGN.md)', () => {
   })
 
   it('rules-only approval needs the policy to allow it for every environment', () => {
-    expect(decide({ findings: [], environments: [prod, strict], model: noModel }).decision).toBe('review')
+    expect(decide({ findings: [], environments: [prod, strict], model: noModel }).decision).toBe(
+      'review'
+    )
     expect(decide({ findings: [], environments: [strict], model: yes }).decision).toBe('approve')
   })
 
   it('risk is the highest severity, none without findings', () => {
-    expect(decide({ findings: SEVERITIES.map(finding), environments: [prod], model: noModel }).risk).toBe('critical')
+    expect(
+      decide({ findings: SEVERITIES.map(finding), environments: [prod], model: noModel }).risk
+    ).toBe('critical')
     expect(decide({ findings: [], environments: [prod], model: noModel }).risk).toBe('none')
   })
 })

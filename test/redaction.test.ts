@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { scrubText } from '../src/plan/redact.js'
 import { reviewJson, runCli } from './helpers/cli.js'
 
-const secrets = readFileSync(new URL('./fixtures/redaction/secrets.txt', import.meta.url), 'utf8').split('\n').filter(Boolean)
+const secrets = readFileSync(new URL('./fixtures/redaction/secrets.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
 const plan = 'test/fixtures/redaction/secrets-plan.json'
 
 describe('nothing secret leaves the runner (invariant 6)', () => {
@@ -28,9 +30,15 @@ describe('nothing secret leaves the runner (invariant 6)', () => {
   })
 
   it('scrubText masks secret-looking strings and leaves ordinary text alone', () => {
-    expect(scrubText('postgres://app:hunter2@db.example:5432/x')).toBe('postgres://app:(redacted secret)@db.example:5432/x')
+    expect(scrubText('postgres://app:hunter2@db.example:5432/x')).toBe(
+      'postgres://app:(redacted secret)@db.example:5432/x'
+    )
     expect(scrubText('key AKIAIOSFODNN7EXAMPLE here')).toBe('key (redacted secret) here')
-    expect(scrubText('Server=x;Password=abc123;Database=y')).toBe('Server=x;Password=(redacted secret);Database=y')
-    expect(scrubText('t3.medium in eu-west-1, 10.0.0.0/16')).toBe('t3.medium in eu-west-1, 10.0.0.0/16')
+    expect(scrubText('Server=x;Password=abc123;Database=y')).toBe(
+      'Server=x;Password=(redacted secret);Database=y'
+    )
+    expect(scrubText('t3.medium in eu-west-1, 10.0.0.0/16')).toBe(
+      't3.medium in eu-west-1, 10.0.0.0/16'
+    )
   })
 })

@@ -19,7 +19,8 @@ export const isForget = (a: Actions): boolean => is(a, 'forget')
 export const isDeleteBeforeCreate = (a: Actions): boolean => is(a, 'delete', 'create')
 /** `create_before_destroy`: the new object exists before the old one goes. */
 export const isCreateBeforeDestroy = (a: Actions): boolean => is(a, 'create', 'delete')
-export const isReplace = (a: Actions): boolean => isDeleteBeforeCreate(a) || isCreateBeforeDestroy(a)
+export const isReplace = (a: Actions): boolean =>
+  isDeleteBeforeCreate(a) || isCreateBeforeDestroy(a)
 /** Any action that destroys the existing remote object (delete or either kind of replace). */
 export const destroysObject = (a: Actions): boolean => isDelete(a) || isReplace(a)
 

@@ -42,7 +42,10 @@ export function isUnknownAt(afterUnknown: unknown, path: AttributePath): boolean
 }
 
 /** Paths whose value is unknown until apply, as written in `after_unknown`. */
-export function unknownPaths(afterUnknown: unknown, prefix: (string | number)[] = []): AttributePath[] {
+export function unknownPaths(
+  afterUnknown: unknown,
+  prefix: (string | number)[] = []
+): AttributePath[] {
   if (afterUnknown === true) return [prefix]
   const out: AttributePath[] = []
   if (Array.isArray(afterUnknown)) {
@@ -71,7 +74,11 @@ export function deepEqual(a: unknown, b: unknown): boolean {
  * reordered compare as a whole at the list path (so a reorder is one changed path, not many).
  * Paths unknown after apply are reported by `unknownPaths`, not here, unless before had a value.
  */
-export function changedPaths(before: unknown, after: unknown, prefix: (string | number)[] = []): AttributePath[] {
+export function changedPaths(
+  before: unknown,
+  after: unknown,
+  prefix: (string | number)[] = []
+): AttributePath[] {
   if (deepEqual(before, after)) return []
   if (isObject(before) && isObject(after)) {
     const keys = new Set([...Object.keys(before), ...Object.keys(after)])
@@ -102,11 +109,18 @@ export function renderValue(value: unknown, maxLength = 200): string {
   if (value === undefined) text = '(absent)'
   else if (value === null) text = 'null'
   else if (typeof value === 'string') text = JSON.stringify(value)
-  else text = JSON.stringify(value) ?? String(value)
+  else text = JSON.stringify(value) ?? typeof value
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text
 }
 
 /** Rendering of an after value that takes `after_unknown` into account. */
-export function renderAfter(after: unknown, afterUnknown: unknown, path: AttributePath, maxLength = 200): string {
-  return isUnknownAt(afterUnknown, path) ? UNKNOWN_VALUE : renderValue(getAt(after, path), maxLength)
+export function renderAfter(
+  after: unknown,
+  afterUnknown: unknown,
+  path: AttributePath,
+  maxLength = 200
+): string {
+  return isUnknownAt(afterUnknown, path)
+    ? UNKNOWN_VALUE
+    : renderValue(getAt(after, path), maxLength)
 }

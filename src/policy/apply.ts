@@ -11,9 +11,20 @@ import type { Finding, RatedFinding, RuleId } from '../rules/types.js'
 import type { EnvironmentSettings } from './types.js'
 
 /** Rules whose findings an allow-list may lower: the ones about what an update changes. */
-const ALLOW_LISTABLE: ReadonlySet<RuleId> = new Set(['replace', 'drift-revert', 'unknown-security-attr'])
+const ALLOW_LISTABLE: ReadonlySet<RuleId> = new Set([
+  'replace',
+  'drift-revert',
+  'unknown-security-attr'
+])
 
-const TAG_KEYS = new Set(['tags', 'tags_all', 'labels', 'effective_labels', 'terraform_labels', 'default_tags'])
+const TAG_KEYS = new Set([
+  'tags',
+  'tags_all',
+  'labels',
+  'effective_labels',
+  'terraform_labels',
+  'default_tags'
+])
 const IMAGE_KEYS = new Set(['image', 'image_uri', 'image_tag', 'image_digest'])
 /** Attributes holding a JSON document of containers (ECS), compared with images removed. */
 const CONTAINER_JSON_KEYS = new Set(['container_definitions'])
@@ -45,7 +56,11 @@ function parseJson(text: unknown): unknown {
 
 type BoringKind = 'tags only' | 'image only' | 'count within bounds'
 
-function classifyPath(change: ResourceChange, path: AttributePath, settings: EnvironmentSettings): BoringKind | undefined {
+function classifyPath(
+  change: ResourceChange,
+  path: AttributePath,
+  settings: EnvironmentSettings
+): BoringKind | undefined {
   const top = path[0]
   if (typeof top !== 'string') return undefined
   if (settings.allowTagsOnly && TAG_KEYS.has(top)) return 'tags only'
@@ -54,7 +69,11 @@ function classifyPath(change: ResourceChange, path: AttributePath, settings: Env
     if (CONTAINER_JSON_KEYS.has(top) && path.length === 1) {
       const before = parseJson((change.before as Record<string, unknown> | null)?.[top])
       const after = parseJson((change.after as Record<string, unknown> | null)?.[top])
-      if (before !== undefined && after !== undefined && deepEqual(stripImages(before), stripImages(after))) {
+      if (
+        before !== undefined &&
+        after !== undefined &&
+        deepEqual(stripImages(before), stripImages(after))
+      ) {
         return 'image only'
       }
     }
@@ -62,8 +81,15 @@ function classifyPath(change: ResourceChange, path: AttributePath, settings: Env
   if (path.length === 1) {
     const after = (change.after as Record<string, unknown> | null)?.[top]
     for (const bound of settings.allowCounts) {
-      if (bound.attribute === top && typeMatches(change.type, bound.type) && typeof after === 'number') {
-        if ((bound.min === undefined || after >= bound.min) && (bound.max === undefined || after <= bound.max)) {
+      if (
+        bound.attribute === top &&
+        typeMatches(change.type, bound.type) &&
+        typeof after === 'number'
+      ) {
+        if (
+          (bound.min === undefined || after >= bound.min) &&
+          (bound.max === undefined || after <= bound.max)
+        ) {
           return 'count within bounds'
         }
       }
@@ -77,9 +103,14 @@ function classifyPath(change: ResourceChange, path: AttributePath, settings: Env
  * unknown because of the change (ids, ARNs, revisions) are consequences, not causes, and are
  * ignored; every remaining changed path must be allow-listed.
  */
-export function boringChangeReason(change: ResourceChange, settings: EnvironmentSettings): string | undefined {
+export function boringChangeReason(
+  change: ResourceChange,
+  settings: EnvironmentSettings
+): string | undefined {
   if (!isUpdate(change.actions) && !isReplace(change.actions)) return undefined
-  const paths = changedPaths(change.before, change.after).filter((p) => !isUnknownAt(change.afterUnknown, p))
+  const paths = changedPaths(change.before, change.after).filter(
+    (p) => !isUnknownAt(change.afterUnknown, p)
+  )
   if (paths.length === 0) return undefined
   const kinds = new Set<BoringKind>()
   for (const path of paths) {
@@ -103,7 +134,8 @@ export function rateFindings(
     let adjustedBy: string | undefined
     for (const o of settings.overrides) {
       if (o.rule !== undefined && o.rule !== finding.rule) continue
-      if (o.type !== undefined && (change === undefined || !minimatch(change.type, o.type))) continue
+      if (o.type !== undefined && (change === undefined || !minimatch(change.type, o.type)))
+        continue
       if (o.address !== undefined && !minimatch(finding.address, o.address)) continue
       severity = o.severity
       adjustedBy = `policy (${settings.name}): ${o.reason ?? describeOverride(o)}`
@@ -121,6 +153,16 @@ export function rateFindings(
   })
 }
 
-function describeOverride(o: { rule?: string | undefined; type?: string | undefined; address?: string | undefined }): string {
-  return [o.rule && `rule ${o.rule}`, o.type && `type ${o.type}`, o.address && `address ${o.address}`].filter(Boolean).join(', ')
+function describeOverride(o: {
+  rule?: string | undefined
+  type?: string | undefined
+  address?: string | undefined
+}): string {
+  return [
+    o.rule && `rule ${o.rule}`,
+    o.type && `type ${o.type}`,
+    o.address && `address ${o.address}`
+  ]
+    .filter(Boolean)
+    .join(', ')
 }

@@ -1,3 +1,9 @@
-export { loadPolicy, parsePolicyText, compilePolicy, PolicyError, UNKNOWN_ENVIRONMENT } from './load.js'
+export {
+  loadPolicy,
+  parsePolicyText,
+  compilePolicy,
+  PolicyError,
+  UNKNOWN_ENVIRONMENT
+} from './load.js'
 export type { Policy } from './load.js'
 export type * from './types.js'

@@ -9,7 +9,12 @@ import type { z } from 'zod'
 import defaultPolicyText from '../../policies/default.yml?raw'
 import { policySchema } from './schema.js'
 import type { PolicyDocument, Settings } from './schema.js'
-import type { Catalogue, EnvironmentSelector, EnvironmentSettings, ProtectionAttribute } from './types.js'
+import type {
+  Catalogue,
+  EnvironmentSelector,
+  EnvironmentSettings,
+  ProtectionAttribute
+} from './types.js'
 
 export const UNKNOWN_ENVIRONMENT = 'production'
 
@@ -38,17 +43,29 @@ export interface Policy {
 function allowedKeysAt(path: readonly PropertyKey[]): string[] {
   let node: unknown = policySchema
   const unwrap = (n: unknown): unknown => {
-    let cur = n as { def?: { type?: string; innerType?: unknown; valueType?: unknown; element?: unknown; in?: unknown } }
+    let cur = n as {
+      def?: {
+        type?: string
+        innerType?: unknown
+        valueType?: unknown
+        element?: unknown
+        in?: unknown
+      }
+    }
     for (let i = 0; i < 10 && cur?.def; i++) {
       const t = cur.def.type
-      if (t === 'optional' || t === 'default' || t === 'nullable') cur = cur.def.innerType as typeof cur
+      if (t === 'optional' || t === 'default' || t === 'nullable')
+        cur = cur.def.innerType as typeof cur
       else if (t === 'pipe') cur = cur.def.in as typeof cur
       else break
     }
     return cur
   }
   for (const key of path) {
-    const n = unwrap(node) as { def?: { type?: string; valueType?: unknown; element?: unknown }; shape?: Record<string, unknown> }
+    const n = unwrap(node) as {
+      def?: { type?: string; valueType?: unknown; element?: unknown }
+      shape?: Record<string, unknown>
+    }
     if (n?.def?.type === 'object' && n.shape) node = n.shape[String(key)]
     else if (n?.def?.type === 'record') node = n.def.valueType
     else if (n?.def?.type === 'array') node = n.def.element
@@ -59,7 +76,10 @@ function allowedKeysAt(path: readonly PropertyKey[]): string[] {
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[')
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[')
   const at = path === '' ? 'top level' : path
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(issue.path)
@@ -134,8 +154,14 @@ export function mergePolicies(base: PolicyDocument, top: PolicyDocument): Policy
       stateful_types: uniq([...(bc.stateful_types ?? []), ...(tc.stateful_types ?? [])]),
       ephemeral_types: uniq([...(bc.ephemeral_types ?? []), ...(tc.ephemeral_types ?? [])]),
       sensitive_ports: { ...bc.sensitive_ports, ...tc.sensitive_ports },
-      protection_attributes: [...(bc.protection_attributes ?? []), ...(tc.protection_attributes ?? [])],
-      security_attributes: uniq([...(bc.security_attributes ?? []), ...(tc.security_attributes ?? [])])
+      protection_attributes: [
+        ...(bc.protection_attributes ?? []),
+        ...(tc.protection_attributes ?? [])
+      ],
+      security_attributes: uniq([
+        ...(bc.security_attributes ?? []),
+        ...(tc.security_attributes ?? [])
+      ])
     },
     defaults: mergeSettings(base.defaults, top.defaults),
     environments
@@ -166,7 +192,9 @@ export function compileCatalogue(doc: PolicyDocument): Catalogue {
   return {
     isStateful: typeMatcher(c.stateful_types ?? []),
     isEphemeral: typeMatcher(c.ephemeral_types ?? []),
-    sensitivePorts: new Map(Object.entries(c.sensitive_ports ?? {}).map(([port, label]) => [Number(port), label])),
+    sensitivePorts: new Map(
+      Object.entries(c.sensitive_ports ?? {}).map(([port, label]) => [Number(port), label])
+    ),
     protectionAttributes,
     securityAttributes: new Set(c.security_attributes ?? [])
   }
@@ -215,7 +243,9 @@ function canonicalJson(value: unknown): string {
 }
 
 const matchAny = (value: string | undefined, globs: readonly string[] | undefined): boolean =>
-  value !== undefined && value !== '' && (globs ?? []).some((g) => minimatch(value, g, { nocase: true, dot: true }))
+  value !== undefined &&
+  value !== '' &&
+  (globs ?? []).some((g) => minimatch(value, g, { nocase: true, dot: true }))
 
 export function compilePolicy(document: PolicyDocument, source: string): Policy {
   const catalogue = compileCatalogue(document)

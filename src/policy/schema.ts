@@ -70,7 +70,7 @@ export const settingsSchema = z.strictObject({
     .partial()
     .optional(),
   reviewers: z
-    .partialRecord(z.union([ruleId, z.literal("*")]), reviewersSchema)
+    .partialRecord(z.union([ruleId, z.literal('*')]), reviewersSchema)
     .optional()
     .describe('Who to request per rule that fired; "*" for any flagged plan.'),
   llm: llmSettingsSchema.partial().optional()

@@ -54,7 +54,8 @@ const LEVELS: readonly RenderLevel[] = [
 ]
 
 function header(r: ReviewResult): string {
-  const verdict = r.decision === 'approve' ? '✅ **Approved by plangate**' : '🛑 **Needs a human review**'
+  const verdict =
+    r.decision === 'approve' ? '✅ **Approved by plangate**' : '🛑 **Needs a human review**'
   const lines = [`### plangate: ${verdict} — risk: **${r.risk}**`, '']
   for (const reason of r.reasons) lines.push(`- ${escapeText(reason)}`)
   return lines.join('\n')
@@ -64,12 +65,15 @@ function findingLines(f: RatedFinding, withEvidence: boolean, multiPlan: boolean
   const where = f.address ? ` ${code(f.address)}` : ''
   const plan = multiPlan ? ` _(${escapeText(f.planFile)})_` : ''
   const adjusted = f.adjustedBy ? ` _(was ${f.ruleSeverity}: ${escapeText(f.adjustedBy)})_` : ''
-  const lines = [`- **${SEVERITY_LABEL[f.severity]}** ${code(f.rule)}${where}${plan} — ${escapeText(f.message)}${adjusted}`]
+  const lines = [
+    `- **${SEVERITY_LABEL[f.severity]}** ${code(f.rule)}${where}${plan} — ${escapeText(f.message)}${adjusted}`
+  ]
   if (withEvidence) {
     for (const e of f.evidence.slice(0, 8)) {
       const parts: string[] = []
       if (e.path) parts.push(code(e.path))
-      if (e.before !== undefined || e.after !== undefined) parts.push(`${code(e.before ?? '(absent)')} → ${code(e.after ?? '(absent)')}`)
+      if (e.before !== undefined || e.after !== undefined)
+        parts.push(`${code(e.before ?? '(absent)')} → ${code(e.after ?? '(absent)')}`)
       if (e.note) parts.push(escapeText(e.note))
       if (parts.length) lines.push(`  - ${parts.join(' ')}`)
     }
@@ -89,7 +93,8 @@ function findingsSection(r: ReviewResult, level: RenderLevel, omitted: string[])
     lines.push('#### What a human must read', '')
     for (const f of listed) lines.push(...findingLines(f, level.evidence, multiPlan))
   }
-  if (important.length > listed.length) omitted.push(`${important.length - listed.length} medium-or-higher finding(s)`)
+  if (important.length > listed.length)
+    omitted.push(`${important.length - listed.length} medium-or-higher finding(s)`)
   if (low.length) {
     if (level.lowFindings) {
       lines.push('', '<details><summary>Low and info findings (' + low.length + ')</summary>', '')
@@ -116,7 +121,13 @@ function countsSection(r: ReviewResult): string {
     ['read', s.read],
     ['drift', s.drift]
   ]
-  return ['#### Changes', '', `| ${cols.map(([k]) => k).join(' | ')} |`, `|${cols.map(() => '---:').join('|')}|`, `| ${cols.map(([, v]) => String(v)).join(' | ')} |`].join('\n')
+  return [
+    '#### Changes',
+    '',
+    `| ${cols.map(([k]) => k).join(' | ')} |`,
+    `|${cols.map(() => '---:').join('|')}|`,
+    `| ${cols.map(([, v]) => String(v)).join(' | ')} |`
+  ].join('\n')
 }
 
 function modelSection(r: ReviewResult): string {
@@ -125,9 +136,15 @@ function modelSection(r: ReviewResult): string {
     lines.push(`Not asked: ${escapeText(r.modelStep.why)}.`)
   } else {
     const o = r.modelStep.outcome
-    const verdict = o.status === 'failed' ? 'unavailable (treated as needs a human)' : o.verdict === 'no_concerns' ? 'no concerns' : 'needs a human'
+    const verdict =
+      o.status === 'failed'
+        ? 'unavailable (treated as needs a human)'
+        : o.verdict === 'no_concerns'
+          ? 'no concerns'
+          : 'needs a human'
     lines.push(`**${verdict}** — ${code(o.model)} via ${escapeText(o.provider)}`)
-    for (const c of o.concerns) lines.push(`- ${code(c.address)} (${escapeText(c.category)}): ${c.message}`)
+    for (const c of o.concerns)
+      lines.push(`- ${code(c.address)} (${escapeText(c.category)}): ${c.message}`)
     for (const reason of o.reasons) lines.push(`- ${escapeText(reason)}`)
     const cost = o.costUsd === null ? 'cost unknown' : `$${o.costUsd.toFixed(4)}`
     lines.push(
@@ -147,7 +164,11 @@ function replacementsSection(r: ReviewResult): string {
   for (const p of r.plans) {
     for (const c of p.model?.changes ?? []) {
       if (changeKind(c.actions) !== 'replace') continue
-      const cause = c.replacePaths.length ? `forced by ${c.replacePaths.map((x) => code(formatPath(x))).join(', ')}` : c.actionReason ? escapeText(c.actionReason.replace(/_/g, ' ')) : 'cause not given by the plan'
+      const cause = c.replacePaths.length
+        ? `forced by ${c.replacePaths.map((x) => code(formatPath(x))).join(', ')}`
+        : c.actionReason
+          ? escapeText(c.actionReason.replace(/_/g, ' '))
+          : 'cause not given by the plan'
       const order = c.actions[0] === 'create' ? 'create before destroy' : 'destroy before create'
       lines.push(`- ${code(c.address)} — ${order}; ${cause}`)
     }
@@ -158,19 +179,31 @@ function replacementsSection(r: ReviewResult): string {
 function driftSection(r: ReviewResult): string {
   const reverts = r.findings.filter((f) => f.rule === 'drift-revert')
   if (reverts.length === 0) return ''
-  return ['#### Changes made outside Terraform that this plan reverts', '', ...reverts.map((f) => `- ${code(f.address)} — ${escapeText(f.message)}`)].join('\n')
+  return [
+    '#### Changes made outside Terraform that this plan reverts',
+    '',
+    ...reverts.map((f) => `- ${code(f.address)} — ${escapeText(f.message)}`)
+  ].join('\n')
 }
 
 function changeLine(c: ResourceChange): string {
   const kind = changeKind(c.actions)
-  const extra = [isMove(c) ? `moved from ${code(c.previousAddress ?? '')}` : '', isImport(c) ? 'import' : '', c.deposed ? `deposed ${code(c.deposed)}` : ''].filter(Boolean).join(', ')
+  const extra = [
+    isMove(c) ? `moved from ${code(c.previousAddress ?? '')}` : '',
+    isImport(c) ? 'import' : '',
+    c.deposed ? `deposed ${code(c.deposed)}` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
   return `  - \`${KIND_SYMBOL[kind]}\` ${code(c.address)}${extra ? ` (${extra})` : ''}`
 }
 
 function detailsSection(r: ReviewResult): string {
   const out: string[] = []
   for (const p of r.plans) {
-    const changes = (p.model?.changes ?? []).filter((c) => changeKind(c.actions) !== 'no-op' || isMove(c) || isImport(c))
+    const changes = (p.model?.changes ?? []).filter(
+      (c) => changeKind(c.actions) !== 'no-op' || isMove(c) || isImport(c)
+    )
     const title = `${escapeText(p.file)} — environment ${escapeText(p.environment)}${p.loadError ? ' — could not be read' : `, ${changes.length} change(s)`}`
     out.push(`<details><summary>${title}</summary>`, '')
     if (p.loadError) out.push(escapeText(p.loadError))
@@ -191,17 +224,28 @@ function detailsSection(r: ReviewResult): string {
 }
 
 function footer(r: ReviewResult): string {
-  const plans = r.planDigests.map((p) => `${escapeText(p.file)} sha256:${p.sha256.slice(0, 16)}`).join(', ')
+  const plans = r.planDigests
+    .map((p) => `${escapeText(p.file)} sha256:${p.sha256.slice(0, 16)}`)
+    .join(', ')
   return `<sub>plans: ${plans || 'none'} · policy: ${escapeText(r.policySource)} sha256:${r.policyDigest.slice(0, 16)}</sub>`
 }
 
 function renderAt(r: ReviewResult, level: RenderLevel): string {
   const omitted: string[] = []
-  const sections = [header(r), findingsSection(r, level, omitted), countsSection(r), modelSection(r), replacementsSection(r), driftSection(r)]
+  const sections = [
+    header(r),
+    findingsSection(r, level, omitted),
+    countsSection(r),
+    modelSection(r),
+    replacementsSection(r),
+    driftSection(r)
+  ]
   if (level.details) sections.push(detailsSection(r))
   else omitted.push('per-plan details')
   if (omitted.length) {
-    sections.push(`_Left out to fit GitHub's ${GITHUB_COMMENT_LIMIT}-character limit: ${omitted.join(', ')}. The job summary and the JSON record have everything._`)
+    sections.push(
+      `_Left out to fit GitHub's ${GITHUB_COMMENT_LIMIT}-character limit: ${omitted.join(', ')}. The job summary and the JSON record have everything._`
+    )
   }
   sections.push(footer(r))
   return sections.filter((s) => s !== '').join('\n\n') + '\n'

@@ -34,19 +34,25 @@ describe('policy loading', () => {
   })
 
   it('a bad enum value lists the allowed values', () => {
-    const message = policyError('version: 1\ndefaults:\n  overrides:\n    - { rule: delete, severity: hgh }\n')
+    const message = policyError(
+      'version: 1\ndefaults:\n  overrides:\n    - { rule: delete, severity: hgh }\n'
+    )
     expect(message).toContain('defaults.overrides[0].severity')
     expect(message).toContain('"hgh" is not allowed (allowed: info, low, medium, high, critical)')
   })
 
   it('an unknown rule id in reviewers is an error naming the allowed ids', () => {
-    const message = policyError('version: 1\ndefaults:\n  reviewers:\n    stateful-delet: { teams: [dba] }\n')
+    const message = policyError(
+      'version: 1\ndefaults:\n  reviewers:\n    stateful-delet: { teams: [dba] }\n'
+    )
     expect(message).toContain('defaults.reviewers')
     expect(message).toContain('stateful-delet')
   })
 
   it('invalid YAML is reported with line and column', () => {
-    expect(policyError('version: 1\nenvironments: [\n')).toMatch(/^\.github\/plangate\.yml:\d+:\d+: not valid YAML/)
+    expect(policyError('version: 1\nenvironments: [\n')).toMatch(
+      /^\.github\/plangate\.yml:\d+:\d+: not valid YAML/
+    )
   })
 
   it('a missing version is an error, not a silent default', () => {
@@ -54,7 +60,9 @@ describe('policy loading', () => {
   })
 
   it('policies/schema.json is generated from the zod schema and up to date', () => {
-    const shipped: unknown = JSON.parse(readFileSync(new URL('../../policies/schema.json', import.meta.url), 'utf8'))
+    const shipped: unknown = JSON.parse(
+      readFileSync(new URL('../../policies/schema.json', import.meta.url), 'utf8')
+    )
     expect(shipped).toEqual(policyJsonSchema())
   })
 })
@@ -119,19 +127,39 @@ describe('severity overrides and allow-lists', () => {
       't.yml'
     )
     const settings = policy.settingsFor('plan.json', {})
-    const plan = planWithChange({ type: 'aws_instance', name: 'a', change: { actions: ['delete'], before: { id: 'i-1' }, after: null } })
-    const rated = rateFindings([finding({ rule: 'delete', address: 'aws_instance.a' })], new Map(plan.changes.map((c) => [c.address, c])), settings)
-    expect(rated[0]).toMatchObject({ severity: 'high', ruleSeverity: 'medium', adjustedBy: 'policy (production): instances are pets here' })
+    const plan = planWithChange({
+      type: 'aws_instance',
+      name: 'a',
+      change: { actions: ['delete'], before: { id: 'i-1' }, after: null }
+    })
+    const rated = rateFindings(
+      [finding({ rule: 'delete', address: 'aws_instance.a' })],
+      new Map(plan.changes.map((c) => [c.address, c])),
+      settings
+    )
+    expect(rated[0]).toMatchObject({
+      severity: 'high',
+      ruleSeverity: 'medium',
+      adjustedBy: 'policy (production): instances are pets here'
+    })
   })
 
   it('an ECS task definition replaced only for a new image is allow-listed to info', () => {
-    const defs = (image: string): string => JSON.stringify([{ name: 'app', image, cpu: 256, essential: true, portMappings: [{ containerPort: 8080 }] }])
+    const defs = (image: string): string =>
+      JSON.stringify([
+        { name: 'app', image, cpu: 256, essential: true, portMappings: [{ containerPort: 8080 }] }
+      ])
     const plan = planWithChange({
       type: 'aws_ecs_task_definition',
       name: 'app',
       change: {
         actions: ['delete', 'create'],
-        before: { family: 'app', container_definitions: defs('acme/app@sha256:aaa'), revision: 41, arn: 'arn:1' },
+        before: {
+          family: 'app',
+          container_definitions: defs('acme/app@sha256:aaa'),
+          revision: 41,
+          arn: 'arn:1'
+        },
         after: { family: 'app', container_definitions: defs('acme/app@sha256:bbb') },
         after_unknown: { revision: true, arn: true },
         replace_paths: [['container_definitions']]
@@ -139,7 +167,9 @@ describe('severity overrides and allow-lists', () => {
     })
     const settings = loadPolicy().settingsFor('plan.json', {})
     const change = plan.changes[0]!
-    expect(boringChangeReason(change, settings)).toBe('allow-listed: image only (replacement forced by container_definitions)')
+    expect(boringChangeReason(change, settings)).toBe(
+      'allow-listed: image only (replacement forced by container_definitions)'
+    )
     const rated = rateFindings([finding({})], new Map([[change.address, change]]), settings)
     expect(rated[0]?.severity).toBe('info')
   })
@@ -150,25 +180,44 @@ describe('severity overrides and allow-lists', () => {
       name: 'app',
       change: {
         actions: ['delete', 'create'],
-        before: { family: 'app', container_definitions: JSON.stringify([{ image: 'a:1', memory: 512 }]) },
-        after: { family: 'app', container_definitions: JSON.stringify([{ image: 'a:2', memory: 4096 }]) }
+        before: {
+          family: 'app',
+          container_definitions: JSON.stringify([{ image: 'a:1', memory: 512 }])
+        },
+        after: {
+          family: 'app',
+          container_definitions: JSON.stringify([{ image: 'a:2', memory: 4096 }])
+        }
       }
     })
-    expect(boringChangeReason(plan.changes[0]!, loadPolicy().settingsFor('plan.json', {}))).toBeUndefined()
+    expect(
+      boringChangeReason(plan.changes[0]!, loadPolicy().settingsFor('plan.json', {}))
+    ).toBeUndefined()
   })
 
   it('a count change is boring only within its bounds', () => {
     const settings = loadPolicy().settingsFor('plan.json', {})
     const svc = (count: number) =>
-      planWithChange({ type: 'aws_ecs_service', name: 's', change: { actions: ['update'], before: { desired_count: 2, name: 's' }, after: { desired_count: count, name: 's' } } })
-        .changes[0]!
+      planWithChange({
+        type: 'aws_ecs_service',
+        name: 's',
+        change: {
+          actions: ['update'],
+          before: { desired_count: 2, name: 's' },
+          after: { desired_count: count, name: 's' }
+        }
+      }).changes[0]!
     expect(boringChangeReason(svc(6), settings)).toBe('allow-listed: count within bounds')
     expect(boringChangeReason(svc(0), settings)).toBeUndefined()
     expect(boringChangeReason(svc(500), settings)).toBeUndefined()
   })
 
   it('allow-lists never lower findings of rules about danger itself', () => {
-    const plan = planWithChange({ type: 'aws_instance', name: 'a', change: { actions: ['update'], before: { tags: { a: '1' } }, after: { tags: { a: '2' } } } })
+    const plan = planWithChange({
+      type: 'aws_instance',
+      name: 'a',
+      change: { actions: ['update'], before: { tags: { a: '1' } }, after: { tags: { a: '2' } } }
+    })
     const change = plan.changes[0]!
     const rated = rateFindings(
       [finding({ rule: 'suspicious-text', severity: 'high', address: change.address })],
