@@ -9,7 +9,12 @@
  *    create-before-destroy still loses the old data but keeps the service up (high);
  *  - anything else: a delete is medium, a replace medium/low, ephemeral helpers are info.
  */
-import { isCreateBeforeDestroy, isDelete, isDeleteBeforeCreate, isManaged } from '../plan/actions.js'
+import {
+  isCreateBeforeDestroy,
+  isDelete,
+  isDeleteBeforeCreate,
+  isManaged
+} from '../plan/actions.js'
 import { formatPath, getAt, renderAfter, renderValue } from '../plan/diff.js'
 import type { ResourceChange } from '../plan/types.js'
 import type { Catalogue } from '../policy/types.js'
@@ -98,7 +103,8 @@ function replaceEvidence(change: ResourceChange): Evidence[] {
     after: renderAfter(change.after, change.afterUnknown, path),
     note: 'forces replacement'
   }))
-  if (change.actionReason !== undefined) evidence.push({ note: `action_reason: ${change.actionReason}` })
+  if (change.actionReason !== undefined)
+    evidence.push({ note: `action_reason: ${change.actionReason}` })
   return evidence.concat(identityEvidence(change))
 }
 
@@ -108,12 +114,16 @@ function identityEvidence(change: ResourceChange): Evidence[] {
   return identityValues(change.before)
     .filter(([attribute]) => !forced.has(attribute))
     .slice(0, 2)
-    .map(([attribute]) => ({ path: attribute, before: renderValue(getAt(change.before, [attribute])) }))
+    .map(([attribute]) => ({
+      path: attribute,
+      before: renderValue(getAt(change.before, [attribute]))
+    }))
 }
 
 function deleteEvidence(change: ResourceChange): Evidence[] {
   const evidence: Evidence[] = []
-  if (change.actionReason !== undefined) evidence.push({ note: `action_reason: ${change.actionReason}` })
+  if (change.actionReason !== undefined)
+    evidence.push({ note: `action_reason: ${change.actionReason}` })
   if (change.deposed !== undefined) evidence.push({ note: `deposed object ${change.deposed}` })
   return evidence.concat(identityEvidence(change))
 }

@@ -18,7 +18,13 @@ import type { AttributePath, DriftEntry, ResourceChange } from '../plan/types.js
 import type { Evidence, Finding, Rule, RuleContext, Severity } from './types.js'
 
 /** Top-level attributes that only carry metadata: reverting drift there is low. */
-const METADATA_ATTRIBUTES = new Set(['tags', 'tags_all', 'labels', 'effective_labels', 'terraform_labels'])
+const METADATA_ATTRIBUTES = new Set([
+  'tags',
+  'tags_all',
+  'labels',
+  'effective_labels',
+  'terraform_labels'
+])
 /** Evidence items per finding; the message counts the rest. */
 const MAX_EVIDENCE = 8
 
@@ -41,7 +47,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 
-/** Elements of `a` not matched one-to-one in `b`. */
+/** Elements of `a` not matched one-to-one in `b` (by JSON text: linear, lists can be long). */
 function multisetMinus(a: readonly unknown[], b: readonly unknown[]): unknown[] {
   const counts = new Map<string, number>()
   for (const x of b) counts.set(JSON.stringify(x), (counts.get(JSON.stringify(x)) ?? 0) + 1)
@@ -64,6 +70,8 @@ interface Reverted {
   /** Value this plan writes. */
   readonly planned: unknown
   readonly restoresOriginal: boolean
+  /** For lists and sets: the elements the plan brings back or drops again. */
+  readonly elements?: { readonly readded: readonly unknown[]; readonly dropped: readonly unknown[] }
 }
 
 interface Sides {
@@ -81,7 +89,12 @@ const child = (s: Sides, key: string): Sides => ({
 })
 
 /** Paths the drift changed and the plan moves away from again. */
-function findRevertedPaths(s: Sides, afterUnknown: unknown, path: (string | number)[], out: Reverted[]): void {
+function findRevertedPaths(
+  s: Sides,
+  afterUnknown: unknown,
+  path: (string | number)[],
+  out: Reverted[]
+): void {
   if (sameValue(s.driftBefore, s.driftAfter)) return
   // Unknown until apply: we cannot say it reverts, and the unknown-value rules cover it.
   if (isUnknownAt(afterUnknown, path)) return
@@ -91,7 +104,21 @@ function findRevertedPaths(s: Sides, afterUnknown: unknown, path: (string | numb
       ...Object.keys(isObject(s.driftBefore) ? s.driftBefore : {}),
       ...Object.keys(isObject(s.driftAfter) ? s.driftAfter : {})
     ])
-    for (const key of [...keys].sort()) findRevertedPaths(child(s, key), afterUnknown, [...path, key], out)
+    for (const key of [...keys].sort())
+      findRevertedPaths(child(s, key), afterUnknown, [...path, key], out)
+    return
+  }
+  // A single nested block (`root_block_device[0]`) is compared attribute by attribute, so the
+  // finding names `root_block_device[0].volume_size` rather than the whole block.
+  if (objects.every((v) => Array.isArray(v) && v.length === 1)) {
+    const first = (v: unknown): unknown => (Array.isArray(v) ? (v as unknown[])[0] : undefined)
+    const inner: Sides = {
+      driftBefore: first(s.driftBefore),
+      driftAfter: first(s.driftAfter),
+      planBefore: first(s.planBefore),
+      planAfter: first(s.planAfter)
+    }
+    findRevertedPaths(inner, afterUnknown, [...path, 0], out)
     return
   }
   // Only a plan that starts from the drifted value can revert it (it does after a refresh).
@@ -102,15 +129,18 @@ function findRevertedPaths(s: Sides, afterUnknown: unknown, path: (string | numb
     const added = multisetMinus(asList(s.driftAfter), asList(s.driftBefore))
     const removed = multisetMinus(asList(s.driftBefore), asList(s.driftAfter))
     const planned = asList(s.planAfter)
-    const dropsAdded = multisetMinus(added, planned).length > 0
-    const restoresRemoved = removed.length > 0 && multisetMinus(removed, planned).length < removed.length
-    if (dropsAdded || restoresRemoved) {
+    const dropped = multisetMinus(added, planned)
+    const notReadded = multisetMinus(removed, planned)
+    const readded = multisetMinus(removed, notReadded)
+    if (dropped.length > 0 || readded.length > 0) {
+      // Undoing an element-level drift is a revert even if the plan also adds elements of its own.
       out.push({
         path,
         original: s.driftBefore,
         drifted: s.driftAfter,
         planned: s.planAfter,
-        restoresOriginal: sameValue(s.planAfter, s.driftBefore)
+        restoresOriginal: true,
+        elements: { readded, dropped }
       })
     }
     return
@@ -124,6 +154,24 @@ function findRevertedPaths(s: Sides, afterUnknown: unknown, path: (string | numb
       restoresOriginal: sameValue(s.planAfter, s.driftBefore)
     })
   }
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** "adds back 1 element removed outside Terraform ({...})", and/or the dropped side. */
+function describeElements(e: NonNullable<Reverted['elements']>): string {
+  const parts: string[] = []
+  if (e.readded.length > 0) {
+    parts.push(
+      `adds back ${plural(e.readded.length, 'element')} removed outside Terraform (${renderValue(e.readded[0], 80)}${e.readded.length > 1 ? ', …' : ''})`
+    )
+  }
+  if (e.dropped.length > 0) {
+    parts.push(
+      `removes ${plural(e.dropped.length, 'element')} added outside Terraform (${renderValue(e.dropped[0], 80)}${e.dropped.length > 1 ? ', …' : ''})`
+    )
+  }
+  return parts.join(' and ')
 }
 
 const isMetadataPath = (path: AttributePath): boolean =>
@@ -142,11 +190,15 @@ function revertFinding(change: ResourceChange, reverted: Reverted[]): Finding {
   const first = reverted[0]
   const allRestore = reverted.every((r) => r.restoresOriginal)
   let what: string
-  if (first && reverted.length === 1) {
+  if (first?.elements && reverted.length === 1) {
+    what = `${shown} of ${change.address} was changed outside Terraform, and this plan ${describeElements(first.elements)}.`
+  } else if (first && reverted.length === 1) {
     const from = renderValue(first.original, 60)
     const to = renderValue(first.drifted, 60)
     what = `${shown} of ${change.address} was changed outside Terraform from ${from} to ${to}, and this plan ${
-      allRestore ? `sets it back to ${from}` : `overwrites it with ${renderValue(first.planned, 60)}`
+      allRestore
+        ? `sets it back to ${from}`
+        : `overwrites it with ${renderValue(first.planned, 60)}`
     }.`
   } else {
     what = `${shown}${more} of ${change.address} were changed outside Terraform, and this plan ${
@@ -160,7 +212,9 @@ function revertFinding(change: ResourceChange, reverted: Reverted[]): Finding {
     path: formatPath(r.path),
     before: renderValue(r.drifted),
     after: renderValue(r.planned),
-    note: `changed outside Terraform from ${renderValue(r.original, 80)}; this plan ${r.restoresOriginal ? 'restores that' : 'writes a different value'}`
+    note: r.elements
+      ? `changed outside Terraform; this plan ${describeElements(r.elements)}`
+      : `changed outside Terraform from ${renderValue(r.original, 80)}; this plan ${r.restoresOriginal ? 'restores that' : 'writes a different value'}`
   }))
   return {
     rule: 'drift-revert',
@@ -188,7 +242,8 @@ export function findDriftReverts(ctx: RuleContext): Finding[] {
   // Index once: a per-change search would be quadratic on 50k-change plans.
   const driftByAddress = new Map<string, DriftEntry>()
   for (const entry of ctx.plan.drift) {
-    if (entry.mode === 'managed' && !driftByAddress.has(entry.address)) driftByAddress.set(entry.address, entry)
+    if (entry.mode === 'managed' && !driftByAddress.has(entry.address))
+      driftByAddress.set(entry.address, entry)
   }
   const findings: Finding[] = []
   for (const change of ctx.plan.changes) {
@@ -202,7 +257,12 @@ export function findDriftReverts(ctx: RuleContext): Finding[] {
     if (!isUpdate(change.actions) && !isReplace(change.actions)) continue
     const reverted: Reverted[] = []
     findRevertedPaths(
-      { driftBefore: drift.before, driftAfter: drift.after, planBefore: change.before, planAfter: change.after },
+      {
+        driftBefore: drift.before,
+        driftAfter: drift.after,
+        planBefore: change.before,
+        planAfter: change.after
+      },
       change.afterUnknown,
       [],
       reverted

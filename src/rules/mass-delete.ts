@@ -10,7 +10,10 @@ import type { Finding, Rule, RuleContext } from './types.js'
 /** How many types/modules the message names before "and N more". */
 const TOP_GROUPS = 3
 
-function countBy(changes: readonly ResourceChange[], key: (c: ResourceChange) => string): [string, number][] {
+function countBy(
+  changes: readonly ResourceChange[],
+  key: (c: ResourceChange) => string
+): [string, number][] {
   const counts = new Map<string, number>()
   for (const c of changes) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1)
   // Largest first, then by name, so the output is deterministic.
@@ -39,9 +42,12 @@ export function findMassDelete(ctx: RuleContext): Finding[] {
   const threshold = ctx.settings.massDeleteThreshold
   if (destroyed.length === 0 || destroyed.length < threshold) return []
   const byType = countBy(destroyed, (c) => c.type)
-  const byModule = countBy(destroyed, (c) => (c.moduleAddress === '' ? 'root module' : c.moduleAddress))
+  const byModule = countBy(destroyed, (c) =>
+    c.moduleAddress === '' ? 'root module' : c.moduleAddress
+  )
   const replaced = destroyed.filter((c) => isReplace(c.actions)).length
-  const kinds = replaced > 0 ? ` (${destroyed.length - replaced} deleted, ${replaced} replaced)` : ''
+  const kinds =
+    replaced > 0 ? ` (${destroyed.length - replaced} deleted, ${replaced} replaced)` : ''
   const message =
     `Destroys ${destroyed.length} managed objects${kinds}, at or above the threshold of ${threshold}: ` +
     `${describeGroups(byType)}; in ${describeGroups(byModule)}. ` +

@@ -24,10 +24,18 @@ const MOVABLE_REASONS = new Set([
   'delete_because_wrong_repetition'
 ])
 
-/** Above this many delete × create pairs of one type, only cheap exact-key matching is used. */
-const MAX_PAIRWISE = 20_000
-/** Share of comparable attributes that must agree before a delete/create pair counts as a rename. */
-const MIN_ATTRIBUTE_SIMILARITY = 0.5
+/**
+ * Budget of delete × create pairs scored one by one, over the whole plan. A type group that does
+ * not fit falls back to exact-key matching (same identity value, same address in another module),
+ * so a 50k-change refactor stays linear.
+ */
+const MAX_PAIRWISE = 50_000
+/**
+ * Share of comparable attributes that must agree before a delete/create pair counts as a rename.
+ * A real rename keeps its configuration (computed values are unknown and not compared), so it
+ * scores near 1; two different rules or attachments of one type often share half their fields.
+ */
+const MIN_ATTRIBUTE_SIMILARITY = 0.8
 /** Attributes that are new for every object and say nothing about sameness. */
 const VOLATILE_ATTRIBUTES = new Set(['id', 'arn', 'self_link', 'etag', 'timeouts', 'tags_all'])
 
@@ -38,50 +46,81 @@ interface Candidate {
   readonly reasons: readonly string[]
 }
 
+/** What pairing needs from one change, computed once (a group compares every pair). */
+interface Profile {
+  readonly change: ResourceChange
+  /** `aws_s3_bucket.logs["a"]`: the address without its module path. */
+  readonly local: string
+  readonly identity: ReadonlyMap<string, string>
+  /** Top-level attributes as JSON text (the old object for a delete, the new for a create). */
+  readonly attributes: ReadonlyMap<string, string>
+  /** For a create: attributes known at plan time (null ones included), the ones worth comparing. */
+  readonly knownKeys: readonly string[]
+  /** Bigrams of `name["key"]`, the part of the address a rename changes. */
+  readonly bigrams: ReadonlyMap<string, number>
+  readonly bigramCount: number
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v)
 
-/** The address without its module path, e.g. `aws_s3_bucket.logs["a"]`. */
-function localAddress(c: ResourceChange): string {
-  return c.moduleAddress === '' ? c.address : c.address.slice(c.moduleAddress.length + 1)
+function profileOf(change: ResourceChange, side: 'before' | 'after'): Profile {
+  const value = side === 'before' ? change.before : change.after
+  const local =
+    change.moduleAddress === ''
+      ? change.address
+      : change.address.slice(change.moduleAddress.length + 1)
+  const attributes = new Map<string, string>()
+  const knownKeys: string[] = []
+  if (isObject(value)) {
+    for (const [key, v] of Object.entries(value)) {
+      if (VOLATILE_ATTRIBUTES.has(key)) continue
+      if (side === 'after' && isUnknownAt(change.afterUnknown, [key])) continue
+      knownKeys.push(key)
+      if (v !== null && v !== undefined) attributes.set(key, JSON.stringify(v))
+    }
+  }
+  const name = local.slice(change.type.length + 1)
+  const bigrams = new Map<string, number>()
+  for (let i = 0; i < name.length - 1; i++) {
+    const gram = name.slice(i, i + 2)
+    bigrams.set(gram, (bigrams.get(gram) ?? 0) + 1)
+  }
+  return {
+    change,
+    local,
+    identity: new Map(identityValues(value)),
+    attributes,
+    knownKeys,
+    bigrams,
+    bigramCount: Math.max(name.length - 1, 0)
+  }
 }
 
 /**
- * Share of the top-level attributes, known in both, that are equal. A rename keeps its
- * configuration; two unrelated objects of one type rarely agree on half of it.
+ * Share of the create's known top-level attributes that equal the old object's. A real rename
+ * keeps its configuration; one attribute agreeing is coincidence, not a pattern.
  */
-function attributeSimilarity(deleted: ResourceChange, created: ResourceChange): number {
-  const before = deleted.before
-  const after = created.after
-  if (!isObject(before) || !isObject(after)) return 0
+function attributeSimilarity(deleted: Profile, created: Profile): number {
   let comparable = 0
   let equal = 0
-  for (const key of Object.keys(after)) {
-    if (VOLATILE_ATTRIBUTES.has(key) || isUnknownAt(created.afterUnknown, [key])) continue
-    const a = before[key]
-    const b = after[key]
-    if ((a === null || a === undefined) && (b === null || b === undefined)) continue
+  for (const key of created.knownKeys) {
+    const a = deleted.attributes.get(key)
+    const b = created.attributes.get(key)
+    if (a === undefined && b === undefined) continue
     comparable++
-    if (JSON.stringify(a) === JSON.stringify(b)) equal++
+    if (a === b) equal++
   }
-  // One attribute agreeing is coincidence, not a pattern.
   return comparable < 2 ? 0 : equal / comparable
 }
 
-/** Letters shared by two names (Dice coefficient over bigrams), 0..1. */
-function nameSimilarity(a: string, b: string): number {
-  if (a === b) return 1
-  const grams = (s: string): Map<string, number> => {
-    const m = new Map<string, number>()
-    for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1)
-    return m
-  }
-  const ga = grams(a)
-  const gb = grams(b)
+/** Dice coefficient over the bigrams of the two names, 0..1. */
+function nameSimilarity(a: Profile, b: Profile): number {
+  const total = a.bigramCount + b.bigramCount
+  if (total === 0) return 0
   let shared = 0
-  for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0)
-  const total = Math.max(a.length - 1, 0) + Math.max(b.length - 1, 0)
-  return total === 0 ? 0 : (2 * shared) / total
+  for (const [gram, n] of a.bigrams) shared += Math.min(n, b.bigrams.get(gram) ?? 0)
+  return (2 * shared) / total
 }
 
 /**
@@ -89,57 +128,61 @@ function nameSimilarity(a: string, b: string): number {
  * conflicts (two different bucket names) rule a pair out: a moved block would not prevent the
  * replacement anyway.
  */
-function scorePair(deleted: ResourceChange, created: ResourceChange, strict: boolean): Candidate | undefined {
-  const before = new Map(identityValues(deleted.before))
-  const after = identityValues(created.after)
+function scorePair(deleted: Profile, created: Profile, strict: boolean): Candidate | undefined {
   let identityMatch: string | undefined
-  for (const [attribute, value] of after) {
-    const old = before.get(attribute)
+  for (const [attribute, value] of created.identity) {
+    const old = deleted.identity.get(attribute)
     if (old === undefined) continue
     if (old !== value) return undefined
     identityMatch ??= attribute
   }
-  const reasons: string[] = []
-  if (identityMatch) reasons.push(`same ${identityMatch}`)
   if (strict && !identityMatch) return undefined
-  const sameModule = deleted.moduleAddress === created.moduleAddress
-  const sameName = deleted.name === created.name
-  const sameLocal = localAddress(deleted) === localAddress(created)
+  const d = deleted.change
+  const c = created.change
+  const sameModule = d.moduleAddress === c.moduleAddress
+  const sameName = d.name === c.name
+  const sameLocal = deleted.local === created.local
   const similarity = attributeSimilarity(deleted, created)
-  // Same local address in another module (module renamed), or same name with another key.
-  const structural = sameName && (sameModule || sameLocal)
-  if (!identityMatch && !structural && similarity < MIN_ATTRIBUTE_SIMILARITY) return undefined
-  if (sameLocal && !sameModule) reasons.push('same name in another module')
+  // The same address in another module is a renamed module. The same name with another key is a
+  // switch between count and for_each only when Terraform says so: a removed for_each key next
+  // to an added one is usually a different object (remove alice, add dave).
+  const moduleMoved = sameLocal && !sameModule
+  const repetitionSwitched =
+    sameName && sameModule && d.actionReason === 'delete_because_wrong_repetition'
+  const similar = similarity >= MIN_ATTRIBUTE_SIMILARITY
+  if (!identityMatch && !moduleMoved && !repetitionSwitched && !similar) return undefined
+  const reasons: string[] = []
+  if (identityMatch) reasons.push(`same ${identityMatch} attribute`)
+  if (moduleMoved) reasons.push('same address in another module')
   else if (sameName && sameModule) reasons.push('same name, different instance key')
-  if (similarity >= MIN_ATTRIBUTE_SIMILARITY) reasons.push(`${Math.round(similarity * 100)}% of attributes equal`)
+  if (similar) reasons.push(`${Math.round(similarity * 100)}% of attributes equal`)
   const score =
     (identityMatch ? 100 : 0) +
     (sameLocal ? 40 : 0) +
     (sameModule ? 20 : 0) +
     (sameName ? 10 : 0) +
     similarity * 20 +
-    nameSimilarity(localAddress(deleted), localAddress(created)) * 10
-  return { deleted, created, score, reasons }
+    nameSimilarity(deleted, created) * 10
+  return { deleted: d, created: c, score, reasons }
 }
 
-/** Cheap candidates for very large groups: same identity value or same address outside modules. */
-function exactCandidates(deletes: ResourceChange[], creates: ResourceChange[], strict: boolean): Candidate[] {
-  const byKey = new Map<string, ResourceChange[]>()
-  const add = (key: string, c: ResourceChange): void => {
+/** Cheap candidates for very large groups: same identity value or same address in another module. */
+function exactCandidates(deletes: Profile[], creates: Profile[], strict: boolean): Candidate[] {
+  const byKey = new Map<string, Profile[]>()
+  const add = (key: string, p: Profile): void => {
     const list = byKey.get(key)
-    if (list) list.push(c)
-    else byKey.set(key, [c])
+    if (list) list.push(p)
+    else byKey.set(key, [p])
   }
-  for (const c of creates) {
-    for (const [attribute, value] of identityValues(c.after)) add(`id:${attribute}=${value}`, c)
-    add(`local:${localAddress(c)}`, c)
-  }
+  const keysOf = (p: Profile): string[] => [
+    ...[...p.identity].map(([attribute, value]) => `id:${attribute}=${value}`),
+    `local:${p.local}`
+  ]
+  for (const c of creates) for (const key of keysOf(c)) add(key, c)
   const out: Candidate[] = []
   for (const d of deletes) {
-    const seen = new Set<ResourceChange>()
-    const keys = identityValues(d.before).map(([a, v]) => `id:${a}=${v}`)
-    keys.push(`local:${localAddress(d)}`)
-    for (const key of keys) {
+    const seen = new Set<Profile>()
+    for (const key of keysOf(d)) {
       for (const c of byKey.get(key) ?? []) {
         if (seen.has(c)) continue
         seen.add(c)
@@ -151,32 +194,46 @@ function exactCandidates(deletes: ResourceChange[], creates: ResourceChange[], s
   return out
 }
 
-function groupByType(changes: ResourceChange[]): Map<string, ResourceChange[]> {
-  const groups = new Map<string, ResourceChange[]>()
-  for (const c of changes) {
-    const list = groups.get(c.type)
-    if (list) list.push(c)
-    else groups.set(c.type, [c])
+function groupByType(profiles: Profile[]): Map<string, Profile[]> {
+  const groups = new Map<string, Profile[]>()
+  for (const p of profiles) {
+    const list = groups.get(p.change.type)
+    if (list) list.push(p)
+    else groups.set(p.change.type, [p])
   }
   return groups
 }
 
+const compareAddress = (a: ResourceChange, b: ResourceChange): number =>
+  a.address < b.address ? -1 : a.address > b.address ? 1 : 0
+
 /** Pairs each movable delete with at most one create, best-scoring pairs first. */
 export function pairDeletesWithCreates(changes: readonly ResourceChange[]): Candidate[] {
   const managed = changes.filter((c) => isManaged(c) && c.deposed === undefined)
-  const deletes = managed.filter(
-    (c) => isDelete(c.actions) && (c.actionReason === undefined || MOVABLE_REASONS.has(c.actionReason))
-  )
+  const deletes = managed
+    .filter(
+      (c) =>
+        isDelete(c.actions) && (c.actionReason === undefined || MOVABLE_REASONS.has(c.actionReason))
+    )
+    .map((c) => profileOf(c, 'before'))
   if (deletes.length === 0) return []
-  const creates = groupByType(managed.filter((c) => isCreate(c.actions) && c.importing === undefined))
+  const deletedTypes = new Set(deletes.map((d) => d.change.type))
+  const creates = groupByType(
+    managed
+      .filter((c) => isCreate(c.actions) && c.importing === undefined && deletedTypes.has(c.type))
+      .map((c) => profileOf(c, 'after'))
+  )
   const candidates: Candidate[] = []
+  let budget = MAX_PAIRWISE
   for (const [type, typeDeletes] of groupByType(deletes)) {
     const typeCreates = creates.get(type)
     if (!typeCreates) continue
     // Without a reason (older plans, or -destroy) only an identity match is evidence of a move.
-    const reasoned = typeDeletes.filter((d) => d.actionReason !== undefined)
-    const unreasoned = typeDeletes.filter((d) => d.actionReason === undefined)
-    if (reasoned.length * typeCreates.length <= MAX_PAIRWISE) {
+    const reasoned = typeDeletes.filter((d) => d.change.actionReason !== undefined)
+    const unreasoned = typeDeletes.filter((d) => d.change.actionReason === undefined)
+    const pairCount = reasoned.length * typeCreates.length
+    if (pairCount <= budget) {
+      budget -= pairCount
       for (const d of reasoned) {
         for (const c of typeCreates) {
           const candidate = scorePair(d, c, false)
@@ -192,8 +249,8 @@ export function pairDeletesWithCreates(changes: readonly ResourceChange[]): Cand
   candidates.sort(
     (a, b) =>
       b.score - a.score ||
-      (a.deleted.address < b.deleted.address ? -1 : a.deleted.address > b.deleted.address ? 1 : 0) ||
-      (a.created.address < b.created.address ? -1 : a.created.address > b.created.address ? 1 : 0)
+      compareAddress(a.deleted, b.deleted) ||
+      compareAddress(a.created, b.created)
   )
   const usedDeletes = new Set<ResourceChange>()
   const usedCreates = new Set<ResourceChange>()
@@ -204,7 +261,7 @@ export function pairDeletesWithCreates(changes: readonly ResourceChange[]): Cand
     usedCreates.add(candidate.created)
     pairs.push(candidate)
   }
-  return pairs.sort((a, b) => (a.deleted.address < b.deleted.address ? -1 : a.deleted.address > b.deleted.address ? 1 : 0))
+  return pairs.sort((a, b) => compareAddress(a.deleted, b.deleted))
 }
 
 function severityFor(type: string, ctx: RuleContext): Severity {
@@ -222,7 +279,9 @@ export function findMissingMoved(ctx: RuleContext): Finding[] {
       ? 'This type holds data: without a moved block the data in the old object is destroyed.'
       : 'Without a moved block the object is destroyed and recreated, with a new identity and a gap in between.'
     const evidence: Evidence[] = [
-      { note: `destroyed: ${deleted.address}${deleted.actionReason ? ` (${deleted.actionReason})` : ''}` },
+      {
+        note: `destroyed: ${deleted.address}${deleted.actionReason ? ` (${deleted.actionReason})` : ''}`
+      },
       { note: `created: ${created.address}` },
       ...reasons.map((note) => ({ note }))
     ]

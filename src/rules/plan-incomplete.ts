@@ -13,8 +13,11 @@ const MAX_LOAD_MESSAGE = 300
 
 /** The finding for a plan file that could not be read at all: always critical. */
 export function planLoadFailureFinding(file: string, message: string): Finding {
-  const detail = scrubText(message).replace(/\s+/g, ' ').trim()
-  const short = detail.length > MAX_LOAD_MESSAGE ? `${detail.slice(0, MAX_LOAD_MESSAGE - 1)}…` : detail
+  // PlanLoadError messages start with the file name; the finding names it once.
+  const withoutFile = message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message
+  const detail = scrubText(withoutFile).replace(/\s+/g, ' ').trim()
+  const short =
+    detail.length > MAX_LOAD_MESSAGE ? `${detail.slice(0, MAX_LOAD_MESSAGE - 1)}…` : detail
   return {
     rule: 'plan-incomplete',
     severity: 'critical',
@@ -25,7 +28,12 @@ export function planLoadFailureFinding(file: string, message: string): Finding {
   }
 }
 
-function planWide(plan: PlanFileModel, severity: Finding['severity'], message: string, note: string): Finding {
+function planWide(
+  plan: PlanFileModel,
+  severity: Finding['severity'],
+  message: string,
+  note: string
+): Finding {
   return {
     rule: 'plan-incomplete',
     severity,

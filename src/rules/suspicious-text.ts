@@ -16,26 +16,33 @@ const MIN_LENGTH = 8
 const MAX_EXCERPT = 80
 const MAX_EVIDENCE = 5
 
-/** Zero-width, bidi controls, invisible operators and Unicode tag characters (hidden ASCII). */
-const INVISIBLE = '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u{E0000}-\\u{E007F}'
+/** Zero-width, bidi controls and invisible operators (BMP). */
+const INVISIBLE_BMP = '\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069'
+/**
+ * Unicode tag characters U+E0000–U+E007F (hidden ASCII), as UTF-16 surrogate pairs: the scan
+ * regex runs without the `u` flag because `iu` makes V8 about 25× slower on long strings.
+ */
+const TAG_CHARS = '\\uDB40[\\uDC00-\\uDC7F]'
 
 /** Each alternative is a named group so a hit can say what it matched. */
 const PATTERNS: Record<string, string> = {
+  // Words are chosen so ordinary infrastructure text does not match: "ignore the MFA prompt",
+  // "used as an AI training bucket", "never escalate privileges" and XML `<user>` stay quiet.
   override:
-    String.raw`\b(?:ignore|disregard|forget)\b[^\n.]{0,40}?\b(?:instructions?|prompts?|directives)\b` +
-    String.raw`|\b(?:ignore|disregard|forget)\s+(?:(?:all|any|the|your|of)\s+){0,3}(?:previous|prior|above|earlier|preceding)\s+(?:rules|context|messages|guidelines)\b`,
+    String.raw`\b(?:ignore|disregard)\b[^\n.]{0,40}?\binstructions\b` +
+    String.raw`|\b(?:ignore|disregard|forget)\s+(?:(?:all|any|the|your|of)\s+){0,3}(?:previous|prior|above|earlier|preceding)\s+(?:instructions?|prompts?|rules|context|messages|guidelines|directions)\b`,
   approval: String.raw`\bapprove\s+this\s+(?:pr|pull[\s-]?request|merge[\s-]?request|change(?:set|s)?|plan|diff)\b`,
-  persona: String.raw`\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|reviewer|language\s+model|llm|claude|chatbot|gpt)\b|\bas\s+an\s+ai\b`,
+  persona: String.raw`\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|reviewer|language\s+model|llm|claude|chatbot|gpt)\b`,
   systemPrompt: String.raw`\bsystem\s+prompt\b`,
   verdict: String.raw`\b(?:no_concerns|needs_human|injection_suspected)\b`,
   roleTag:
-    String.raw`<\s*\/?\s*(?:system|assistant|user|human|instructions?|untrusted[\w-]*|im_start|im_end)\s*>` +
-    String.raw`|\[\/?(?:INST|SYS)\]|<<\/?SYS>>|<\|[a-z_]{2,20}\|>` +
+    String.raw`<\s*\/?\s*(?:system|assistant|human|instructions?|untrusted[\w-]*|im_start|im_end)\s*>` +
+    String.raw`|\[\/?INST\]|<<\/?SYS>>|<\|[a-z_]{2,20}\|>` +
     String.raw`|(?:^|\n)[ \t]*(?:human|assistant)[ \t]*:`,
   doNotFlag:
-    String.raw`\b(?:do\s+not|don'?t|never)\s+(?:flag|escalate)\b` +
+    String.raw`\b(?:do\s+not|don'?t|never)\s+flag\b` +
     String.raw`|\b(?:mark|treat|classify|rate)\s+(?:this|it)\s+as\s+(?:safe|benign|low[\s-]risk|approved)\b`,
-  invisible: `[${INVISIBLE}]`
+  invisible: `[${INVISIBLE_BMP}]|${TAG_CHARS}`
 }
 
 const LABELS: Record<string, string> = {
@@ -53,11 +60,14 @@ const SUSPICIOUS = new RegExp(
   Object.entries(PATTERNS)
     .map(([name, source]) => `(?<${name}>${source})`)
     .join('|'),
-  'iu'
+  'i'
 )
 
-/** Characters shown as `\u{...}`: invisible ones, controls, and markup/mention characters. */
-const ESCAPED = new RegExp(`[${INVISIBLE}\\u0000-\\u001F\\u007F-\\u009F<>&@\`]`, 'u')
+/** Characters shown as `\u{...}`: invisible ones, controls, lone surrogates (a cut pair), markup and mentions. */
+const ESCAPED = new RegExp(
+  `[${INVISIBLE_BMP}\\u{E0000}-\\u{E007F}\\uD800-\\uDFFF\\u0000-\\u001F\\u007F-\\u009F<>&@\`]`,
+  'u'
+)
 
 const escapeChar = (ch: string): string =>
   ESCAPED.test(ch) ? `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}` : ch
@@ -88,7 +98,9 @@ interface Hit {
 }
 
 /** Which pattern matched, or undefined. Exported for tests. */
-export function matchSuspicious(text: string): { label: string; index: number; length: number } | undefined {
+export function matchSuspicious(
+  text: string
+): { label: string; index: number; length: number } | undefined {
   if (text.length < MIN_LENGTH) return undefined
   const m = SUSPICIOUS.exec(text)
   if (!m) return undefined
@@ -100,7 +112,13 @@ export function matchSuspicious(text: string): { label: string; index: number; l
 function scanValue(value: unknown, path: (string | number)[], where: string, hits: Hit[]): void {
   if (typeof value === 'string') {
     const m = matchSuspicious(value)
-    if (m) hits.push({ where, path: formatPath(path), label: m.label, excerpt: excerptAround(value, m.index, m.length) })
+    if (m)
+      hits.push({
+        where,
+        path: formatPath(path),
+        label: m.label,
+        excerpt: excerptAround(value, m.index, m.length)
+      })
     return
   }
   if (value === null || typeof value !== 'object') return
@@ -182,7 +200,13 @@ export function findSuspiciousText(ctx: RuleContext): Finding[] {
   for (const output of ctx.plan.outputs) {
     const hits = scanBeforeAfter(output.before, output.after)
     const m = matchSuspicious(output.name)
-    if (m) hits.unshift({ where: 'output name', path: '', label: m.label, excerpt: excerptAround(output.name, m.index, m.length) })
+    if (m)
+      hits.unshift({
+        where: 'output name',
+        path: '',
+        label: m.label,
+        excerpt: excerptAround(output.name, m.index, m.length)
+      })
     if (hits.length > 0) findings.push(toFinding(`output.${output.name}`, output.planFile, hits))
   }
   return findings
