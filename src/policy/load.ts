@@ -196,7 +196,8 @@ export function compileCatalogue(doc: PolicyDocument): Catalogue {
       Object.entries(c.sensitive_ports ?? {}).map(([port, label]) => [Number(port), label])
     ),
     protectionAttributes,
-    securityAttributes: new Set(c.security_attributes ?? [])
+    securityAttributes: new Set(c.security_attributes ?? []),
+    disruptiveAttributes: (c.disruptive_attributes ?? []).map((d) => ({ ...d, matchesType: typeMatcher([d.type]) }))
   }
 }
 

@@ -105,6 +105,19 @@ export const catalogueSchema = z.strictObject({
       })
     )
     .describe('Attributes whose change removes a safety net.'),
+  disruptive_attributes: z
+    .array(
+      z.strictObject({
+        type: glob.describe('Resource type glob.'),
+        attribute: z.string().min(1).describe('Attribute path, dotted, e.g. "engine_version".'),
+        when: z
+          .enum(['any', 'decrease', 'to_zero', 'false', 'true', 'major'])
+          .describe('Which change disrupts: any change, a decrease, a drop to 0, true→false, false→true, a major version change.'),
+        severity: severity,
+        label: z.string().min(1).describe('What happens, for the message.')
+      })
+    )
+    .describe('In-place updates that cause downtime or risk data (disruptive-update).'),
   security_attributes: z
     .array(z.string().min(1))
     .describe('Attribute names that are security-relevant when unknown until apply.')

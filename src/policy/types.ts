@@ -10,6 +10,18 @@ export interface Catalogue {
   readonly sensitivePorts: ReadonlyMap<number, string>
   readonly protectionAttributes: readonly ProtectionAttribute[]
   readonly securityAttributes: ReadonlySet<string>
+  readonly disruptiveAttributes: readonly DisruptiveAttribute[]
+}
+
+export interface DisruptiveAttribute {
+  /** Type glob. */
+  readonly type: string
+  readonly attribute: string
+  readonly when: 'any' | 'decrease' | 'to_zero' | 'false' | 'true' | 'major'
+  readonly severity: 'info' | 'low' | 'medium' | 'high' | 'critical'
+  readonly label: string
+  /** Compiled glob match on the type. */
+  readonly matchesType: (type: string) => boolean
 }
 
 export interface ProtectionAttribute {

@@ -25,6 +25,8 @@ export const RULE_IDS = [
   'public-access',
   'protection-removed',
   'unknown-security-attr',
+  'disruptive-update',
+  'dns-change',
   'policy-or-workflow-change'
 ] as const
 export type RuleId = (typeof RULE_IDS)[number]
