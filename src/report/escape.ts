@@ -7,14 +7,18 @@ const ZWSP = '\u200b'
 
 /** Plain text inside markdown: HTML and markdown control characters neutralised. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
-    .replace(/:\/\//g, `:${ZWSP}//`)
-    .replace(/\r?\n/g, ' ')
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Only what can start emphasis, code, links, tables or strikethrough: parentheses and
+      // the like stay readable in the raw comment.
+      .replace(/([\\`*_[\]|~])/g, '\\$1')
+      .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+      .replace(/:\/\//g, `:${ZWSP}//`)
+      .replace(/\r?\n/g, ' ')
+  )
 }
 
 /** Inline code span that cannot be closed early by the content. No HTML renders inside it. */

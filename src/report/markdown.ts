@@ -72,8 +72,10 @@ function findingLines(f: RatedFinding, withEvidence: boolean, multiPlan: boolean
     for (const e of f.evidence.slice(0, 8)) {
       const parts: string[] = []
       if (e.path) parts.push(code(e.path))
-      if (e.before !== undefined || e.after !== undefined)
-        parts.push(`${code(e.before ?? '(absent)')} → ${code(e.after ?? '(absent)')}`)
+      if (e.before !== undefined && e.after !== undefined)
+        parts.push(`${code(e.before)} → ${code(e.after)}`)
+      else if (e.before !== undefined) parts.push(code(e.before))
+      else if (e.after !== undefined) parts.push(`→ ${code(e.after)}`)
       if (e.note) parts.push(escapeText(e.note))
       if (parts.length) lines.push(`  - ${parts.join(' ')}`)
     }
