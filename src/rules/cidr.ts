@@ -60,7 +60,7 @@ export function parseCidr(text: string): Cidr | undefined {
   const version = addressText.includes(':') ? 6 : 4
   const address = version === 4 ? parseIpv4(addressText) : parseIpv6(addressText)
   if (address === undefined) return undefined
-  const bits = BITS[version]
+  const bits: number = BITS[version]
   let prefix = bits
   if (slash !== -1) {
     const prefixText = trimmed.slice(slash + 1)
@@ -90,7 +90,16 @@ export function cidrStrictlyContains(outer: Cidr, inner: Cidr): boolean {
 const WORLD_NAMES = new Set(['*', 'any', 'internet', '0.0.0.0', '0.0.0.0/0', '::/0'])
 
 /** Private, shared, loopback and link-local space: wide blocks here are not the internet. */
-const NON_PUBLIC: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', 'fc00::/7', 'fe80::/10']
+const NON_PUBLIC: readonly Cidr[] = [
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '100.64.0.0/10',
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+  'fc00::/7',
+  'fe80::/10'
+]
   .map(parseCidr)
   .filter((c): c is Cidr => c !== undefined)
 
