@@ -4,6 +4,7 @@
  * invariant 8): no @mentions or issue references that notify people, no HTML, no links or images,
  * no markdown structure, bounded length. The result is meant for markdown prose, not code spans.
  */
+import { hiddenCharacters } from './scrub.js'
 
 /** Default bound for one concern or reason, in characters of the unescaped text. */
 export const MAX_MODEL_TEXT = 500
@@ -11,9 +12,8 @@ export const MAX_MODEL_TEXT = 500
 /** Zero-width joiner: invisible, and breaks GitHub's @mention and #reference autolinking. */
 const ZWJ = '\u200D'
 
-/** Invisible, bidirectional and tag characters (used to hide or reorder text) and C0/C1 controls. */
-const INVISIBLE =
-  /[\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]|[\u{E0000}-\u{E007F}]|[\u{E0100}-\u{E01EF}]/gu
+/** Invisible, bidirectional and tag characters (used to hide or reorder text) and controls. */
+const INVISIBLE = hiddenCharacters(true)
 
 const MARKDOWN_IMAGE_OR_LINK = /!?\[([^\]]*)\]\s*(?:\([^)]*\)|\[[^\]]*\])/g
 const LINK_DEFINITION = /\[[^\]]*\]:\s*\S+/g

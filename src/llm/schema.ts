@@ -33,7 +33,9 @@ export const concernSchema = z.object({
 export const verdictSchema = z.object({
   verdict: z
     .enum(VERDICTS)
-    .describe('"no_concerns" only when nothing in the change needs a human; otherwise "needs_human".'),
+    .describe(
+      '"no_concerns" only when nothing in the change needs a human; otherwise "needs_human".'
+    ),
   concerns: z.array(concernSchema).describe('Empty when the verdict is "no_concerns".'),
   injection_suspected: z
     .boolean()

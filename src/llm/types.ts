@@ -51,6 +51,10 @@ export interface ModelOutcome {
   readonly digest: DigestStats
   /** Wall time of the whole model step, ms. */
   readonly durationMs: number
+  /** The model's one-sentence summary of the change, escaped like `message`; display only. */
+  readonly summary?: string | undefined
+  /** Provider request ids (`request-id` header), for support and audit. */
+  readonly requestIds?: readonly string[] | undefined
 }
 
 /** Pull request context; every field is untrusted text. */
@@ -74,4 +78,33 @@ export interface ModelRequest {
 /** The model step as the pipeline sees it. Implementations never throw: failures are outcomes. */
 export interface VerdictModel {
   judge(request: ModelRequest): Promise<ModelOutcome>
+}
+
+export type ModelProvider = LlmSettings['provider']
+
+/**
+ * Where and how to reach the model, from `modelConfigFromEnv` (src/llm/index.ts). Holds
+ * credentials: never log or serialise it.
+ */
+export interface ModelClientConfig {
+  readonly provider: ModelProvider
+  /** Client defaults (timeout, retries); each `judge()` uses its request's own settings. */
+  readonly settings: LlmSettings
+  /** Anthropic API key (provider `anthropic`); the SDK sends it as a bearer token. */
+  readonly apiKey?: string | undefined
+  /**
+   * Endpoint override: ANTHROPIC_BASE_URL, ANTHROPIC_BEDROCK_BASE_URL or
+   * ANTHROPIC_VERTEX_BASE_URL. When absent the SDK reads the variable itself.
+   */
+  readonly baseURL?: string | undefined
+  /** Bedrock: region, and static credentials when the environment has them (else the AWS chain). */
+  readonly awsRegion?: string | undefined
+  readonly awsAccessKeyId?: string | undefined
+  readonly awsSecretAccessKey?: string | undefined
+  readonly awsSessionToken?: string | undefined
+  /** Bedrock API key (AWS_BEARER_TOKEN_BEDROCK), used instead of SigV4 when set. */
+  readonly bedrockApiKey?: string | undefined
+  /** Vertex: region (`global` allowed) and project; credentials come from Google ADC. */
+  readonly vertexRegion?: string | undefined
+  readonly vertexProjectId?: string | undefined
 }
