@@ -208,10 +208,10 @@ const HARD_DEFAULTS = {
     provider: 'anthropic',
     model: 'claude-sonnet-5-5',
     effort: 'medium',
-    timeout_seconds: 60,
+    timeout_seconds: 120,
     max_retries: 2,
     max_input_tokens: 60000,
-    max_output_tokens: 4000,
+    max_output_tokens: 16000,
     samples: 1,
     price_per_mtok: {}
   }
