@@ -5,7 +5,7 @@
  */
 import { minimatch } from 'minimatch'
 import { isReplace, isUpdate } from '../plan/actions.js'
-import { changedPaths, deepEqual, formatPath, isUnknownAt } from '../plan/diff.js'
+import { changedPaths, deepEqual, formatPath, getAt, isUnknownAt } from '../plan/diff.js'
 import type { AttributePath, ResourceChange } from '../plan/types.js'
 import type { Finding, RatedFinding, RuleId } from '../rules/types.js'
 import type { EnvironmentSettings } from './types.js'
@@ -78,21 +78,19 @@ function classifyPath(
       }
     }
   }
-  if (path.length === 1) {
-    const after = (change.after as Record<string, unknown> | null)?.[top]
-    for (const bound of settings.allowCounts) {
-      if (
-        bound.attribute === top &&
-        typeMatches(change.type, bound.type) &&
-        typeof after === 'number'
-      ) {
-        if (
-          (bound.min === undefined || after >= bound.min) &&
-          (bound.max === undefined || after <= bound.max)
-        ) {
-          return 'count within bounds'
-        }
-      }
+  // Counts: the attribute is a dotted path without list indices (`spec.replicas` matches
+  // Terraform's `spec[0].replicas`); Kubernetes providers give numbers as strings.
+  const dotted = path.filter((p) => typeof p === 'string').join('.')
+  const raw = getAt(change.after, path)
+  const after = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : raw
+  for (const bound of settings.allowCounts) {
+    if (bound.attribute !== dotted || !typeMatches(change.type, bound.type)) continue
+    if (typeof after !== 'number') continue
+    if (
+      (bound.min === undefined || after >= bound.min) &&
+      (bound.max === undefined || after <= bound.max)
+    ) {
+      return 'count within bounds'
     }
   }
   return undefined

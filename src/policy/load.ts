@@ -161,7 +161,11 @@ export function mergePolicies(base: PolicyDocument, top: PolicyDocument): Policy
       security_attributes: uniq([
         ...(bc.security_attributes ?? []),
         ...(tc.security_attributes ?? [])
-      ])
+      ]),
+      disruptive_attributes: [
+        ...(bc.disruptive_attributes ?? []),
+        ...(tc.disruptive_attributes ?? [])
+      ]
     },
     defaults: mergeSettings(base.defaults, top.defaults),
     environments
@@ -197,7 +201,10 @@ export function compileCatalogue(doc: PolicyDocument): Catalogue {
     ),
     protectionAttributes,
     securityAttributes: new Set(c.security_attributes ?? []),
-    disruptiveAttributes: (c.disruptive_attributes ?? []).map((d) => ({ ...d, matchesType: typeMatcher([d.type]) }))
+    disruptiveAttributes: (c.disruptive_attributes ?? []).map((d) => ({
+      ...d,
+      matchesType: typeMatcher([d.type])
+    }))
   }
 }
 
@@ -293,6 +300,7 @@ export function defaultPolicyDocument(): PolicyDocument {
 /** The built-in policy, or a repository policy (text) merged over it. */
 export function loadPolicy(text?: string, source = 'built-in default'): Policy {
   const base = defaultPolicyDocument()
-  if (text === undefined) return compilePolicy(base, source)
+  // The default goes through the same merge, so `version: 1` alone has the default's digest.
+  if (text === undefined) return compilePolicy(mergePolicies(base, { version: 1 }), source)
   return compilePolicy(mergePolicies(base, parsePolicyText(text, source)), source)
 }

@@ -112,7 +112,9 @@ export const catalogueSchema = z.strictObject({
         attribute: z.string().min(1).describe('Attribute path, dotted, e.g. "engine_version".'),
         when: z
           .enum(['any', 'decrease', 'to_zero', 'false', 'true', 'major'])
-          .describe('Which change disrupts: any change, a decrease, a drop to 0, true→false, false→true, a major version change.'),
+          .describe(
+            'Which change disrupts: any change, a decrease (for a list: an element went away), a drop to 0, true→false, false→true, a major version change.'
+          ),
         severity: severity,
         label: z.string().min(1).describe('What happens, for the message.')
       })

@@ -3,6 +3,8 @@
  * `policy-or-workflow-change` needs the PR's file list and is produced by the GitHub layer.
  */
 import { destructiveRule } from './destructive.js'
+import { disruptiveUpdateRule } from './disruptive-update.js'
+import { dnsChangeRule } from './dns-change.js'
 import { driftRevertRule } from './drift-revert.js'
 import { iamRule } from './iam.js'
 import { massDeleteRule } from './mass-delete.js'
@@ -26,7 +28,9 @@ export const ALL_RULES: readonly Rule[] = [
   networkExposureRule,
   publicAccessRule,
   protectionRemovedRule,
-  unknownSecurityAttrRule
+  unknownSecurityAttrRule,
+  disruptiveUpdateRule,
+  dnsChangeRule
 ]
 
 /** Runs every rule over one plan file. A rule that throws becomes a finding, never a crash. */

@@ -212,6 +212,21 @@ describe('severity overrides and allow-lists', () => {
     expect(boringChangeReason(svc(500), settings)).toBeUndefined()
   })
 
+  it('a Kubernetes replica count (a string inside spec[0]) is matched by its dotted path', () => {
+    const deployment = planWithChange({
+      type: 'kubernetes_deployment_v1',
+      name: 'web',
+      change: {
+        actions: ['update'],
+        before: { spec: [{ replicas: '2' }] },
+        after: { spec: [{ replicas: '5' }] }
+      }
+    }).changes[0]!
+    expect(boringChangeReason(deployment, loadPolicy().settingsFor('plan.json', {}))).toBe(
+      'allow-listed: count within bounds'
+    )
+  })
+
   it('allow-lists never lower findings of rules about danger itself', () => {
     const plan = planWithChange({
       type: 'aws_instance',
@@ -225,5 +240,33 @@ describe('severity overrides and allow-lists', () => {
       loadPolicy().settingsFor('plan.json', {})
     )
     expect(rated[0]?.severity).toBe('high')
+  })
+})
+
+describe('merging a repository policy over the default', () => {
+  it('keeps every catalogue list of the default and adds the repository entries', () => {
+    const base = loadPolicy()
+    const merged = loadPolicy(
+      [
+        'version: 1',
+        'catalogue:',
+        '  stateful_types: ["acme_ledger"]',
+        '  disruptive_attributes:',
+        '    - { type: acme_ledger, attribute: shards, when: decrease, severity: high, label: shards dropped }'
+      ].join('\n'),
+      'repo.yml'
+    )
+    expect(merged.catalogue.isStateful('acme_ledger')).toBe(true)
+    expect(merged.catalogue.isStateful('aws_db_instance')).toBe(true)
+    expect(merged.catalogue.disruptiveAttributes.length).toBe(
+      base.catalogue.disruptiveAttributes.length + 1
+    )
+    expect(merged.catalogue.protectionAttributes.length).toBe(
+      base.catalogue.protectionAttributes.length
+    )
+    expect(merged.catalogue.securityAttributes.size).toBe(base.catalogue.securityAttributes.size)
+    expect(merged.catalogue.sensitivePorts.size).toBe(base.catalogue.sensitivePorts.size)
+    // A policy that says only `version: 1` changes nothing but the source.
+    expect(loadPolicy('version: 1\n', 'min.yml').digest).toBe(base.digest)
   })
 })
