@@ -63,7 +63,10 @@ function header(r: ReviewResult): string {
 
 function findingLines(f: RatedFinding, withEvidence: boolean, multiPlan: boolean): string[] {
   const where = f.address ? ` ${code(f.address)}` : ''
-  const plan = multiPlan ? ` _(${escapeText(f.planFile)})_` : ''
+  const plan =
+    multiPlan || f.planFile === ''
+      ? ` _(${f.planFile === '' ? 'pull request' : escapeText(f.planFile)})_`
+      : ''
   const adjusted = f.adjustedBy ? ` _(was ${f.ruleSeverity}: ${escapeText(f.adjustedBy)})_` : ''
   const lines = [
     `- **${SEVERITY_LABEL[f.severity]}** ${code(f.rule)}${where}${plan} — ${escapeText(f.message)}${adjusted}`
