@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 
 const PROVIDER = 'registry.terraform.io/hashicorp/aws'
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-northeast-1']
-const TEAMS = ['payments', 'search', 'platform', 'data', 'identity', 'Équipe-Données', '東京チーム']
+const TEAMS = ['payments', 'search', 'platform', 'data', 'identity', 'Équipe-Données']
 const PER_MODULE = 25
 
 /** Small fast deterministic PRNG (mulberry32). */
@@ -30,7 +30,10 @@ function rng(seed) {
 
 const hex = (r, n) => {
   let s = ''
-  while (s.length < n) s += Math.floor(r() * 0x100000000).toString(16).padStart(8, '0')
+  while (s.length < n)
+    s += Math.floor(r() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0')
   return s.slice(0, n)
 }
 const pick = (r, list) => list[Math.floor(r() * list.length)]
@@ -39,7 +42,9 @@ function tags(r, i, env) {
   return {
     Name: `svc-${i}`,
     Environment: env,
-    Team: pick(r, TEAMS),
+    // Latin-1 is common in tags; a rare CJK name makes the whole file a two-byte string for
+    // JSON.parse(readFileSync(...)), as one such character anywhere in a real plan does.
+    Team: i % 997 === 0 ? '東京チーム' : pick(r, TEAMS),
     CostCenter: `cc-${1000 + (i % 97)}`,
     ManagedBy: 'terraform',
     Repository: 'github.com/example/infra-monorepo'
@@ -57,7 +62,12 @@ function policyDocument(r, account, bucket) {
         Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
         Condition: { StringEquals: { 'aws:PrincipalAccount': account } }
       },
-      { Sid: 'Kms', Effect: 'Allow', Action: 'kms:Decrypt', Resource: `arn:aws:kms:us-east-1:${account}:key/${hex(r, 8)}` }
+      {
+        Sid: 'Kms',
+        Effect: 'Allow',
+        Action: 'kms:Decrypt',
+        Resource: `arn:aws:kms:us-east-1:${account}:key/${hex(r, 8)}`
+      }
     ]
   })
 }
@@ -96,7 +106,9 @@ function resource(i, seed) {
         arn: `arn:aws:ec2:${region}:${account}:instance/i-${id}`,
         associate_public_ip_address: false,
         availability_zone: `${region}a`,
-        capacity_reservation_specification: [{ capacity_reservation_preference: 'open', capacity_reservation_target: [] }],
+        capacity_reservation_specification: [
+          { capacity_reservation_preference: 'open', capacity_reservation_target: [] }
+        ],
         cpu_core_count: 2,
         cpu_threads_per_core: 2,
         credit_specification: [],
@@ -110,13 +122,31 @@ function resource(i, seed) {
         instance_type: pick(r, ['t3.medium', 'm5.large', 'm6i.xlarge', 'c6g.2xlarge']),
         ipv6_addresses: [],
         key_name: '',
-        metadata_options: [{ http_endpoint: 'enabled', http_put_response_hop_limit: 1, http_tokens: 'required', instance_metadata_tags: 'disabled' }],
+        metadata_options: [
+          {
+            http_endpoint: 'enabled',
+            http_put_response_hop_limit: 1,
+            http_tokens: 'required',
+            instance_metadata_tags: 'disabled'
+          }
+        ],
         monitoring: true,
         private_dns: `ip-10-${mod % 250}-${i % 250}-10.ec2.internal`,
         private_ip: `10.${mod % 250}.${i % 250}.10`,
         public_ip: '',
         root_block_device: [
-          { delete_on_termination: true, device_name: '/dev/xvda', encrypted: true, iops: 3000, kms_key_id: `arn:aws:kms:${region}:${account}:key/${hex(r, 36)}`, tags: {}, throughput: 125, volume_id: `vol-${hex(r, 17)}`, volume_size: 50, volume_type: 'gp3' }
+          {
+            delete_on_termination: true,
+            device_name: '/dev/xvda',
+            encrypted: true,
+            iops: 3000,
+            kms_key_id: `arn:aws:kms:${region}:${account}:key/${hex(r, 36)}`,
+            tags: {},
+            throughput: 125,
+            volume_id: `vol-${hex(r, 17)}`,
+            volume_size: 50,
+            volume_type: 'gp3'
+          }
         ],
         subnet_id: `subnet-${hex(r, 17)}`,
         tags: t,
@@ -129,11 +159,43 @@ function resource(i, seed) {
       values = {
         arn: `arn:aws:ec2:${region}:${account}:security-group/sg-${id}`,
         description: 'Managed by Terraform: allow {service} traffic',
-        egress: [{ cidr_blocks: ['0.0.0.0/0'], description: '', from_port: 0, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: '-1', security_groups: [], self: false, to_port: 0 }],
+        egress: [
+          {
+            cidr_blocks: ['0.0.0.0/0'],
+            description: '',
+            from_port: 0,
+            ipv6_cidr_blocks: [],
+            prefix_list_ids: [],
+            protocol: '-1',
+            security_groups: [],
+            self: false,
+            to_port: 0
+          }
+        ],
         id: `sg-${id}`,
         ingress: [
-          { cidr_blocks: ['10.0.0.0/8'], description: 'https from VPC', from_port: 443, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [], self: false, to_port: 443 },
-          { cidr_blocks: [], description: 'app from ALB', from_port: 8080, ipv6_cidr_blocks: [], prefix_list_ids: [], protocol: 'tcp', security_groups: [`sg-${hex(r, 17)}`], self: false, to_port: 8080 }
+          {
+            cidr_blocks: ['10.0.0.0/8'],
+            description: 'https from VPC',
+            from_port: 443,
+            ipv6_cidr_blocks: [],
+            prefix_list_ids: [],
+            protocol: 'tcp',
+            security_groups: [],
+            self: false,
+            to_port: 443
+          },
+          {
+            cidr_blocks: [],
+            description: 'app from ALB',
+            from_port: 8080,
+            ipv6_cidr_blocks: [],
+            prefix_list_ids: [],
+            protocol: 'tcp',
+            security_groups: [`sg-${hex(r, 17)}`],
+            self: false,
+            to_port: 8080
+          }
         ],
         name: `svc-${i}-sg`,
         name_prefix: '',
@@ -165,7 +227,18 @@ function resource(i, seed) {
         region,
         replication_configuration: [],
         request_payer: 'BucketOwner',
-        server_side_encryption_configuration: [{ rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: '', sse_algorithm: 'AES256' }], bucket_key_enabled: false }] }],
+        server_side_encryption_configuration: [
+          {
+            rule: [
+              {
+                apply_server_side_encryption_by_default: [
+                  { kms_master_key_id: '', sse_algorithm: 'AES256' }
+                ],
+                bucket_key_enabled: false
+              }
+            ]
+          }
+        ],
         tags: t,
         tags_all: t,
         versioning: [{ enabled: true, mfa_delete: false }],
@@ -176,7 +249,16 @@ function resource(i, seed) {
     case 'aws_iam_role':
       values = {
         arn: `arn:aws:iam::${account}:role/svc-${i}`,
-        assume_role_policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }] }),
+        assume_role_policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'ecs-tasks.amazonaws.com' },
+              Action: 'sts:AssumeRole'
+            }
+          ]
+        }),
         create_date: '2023-04-11T09:12:44Z',
         description: '',
         force_detach_policies: false,
@@ -300,9 +382,22 @@ function resource(i, seed) {
         health_check_grace_period_seconds: 30,
         id: `arn:aws:ecs:${region}:${account}:service/main/svc-${i}`,
         launch_type: 'FARGATE',
-        load_balancer: [{ container_name: 'app', container_port: 8080, elb_name: '', target_group_arn: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/svc-${i}/${hex(r, 16)}` }],
+        load_balancer: [
+          {
+            container_name: 'app',
+            container_port: 8080,
+            elb_name: '',
+            target_group_arn: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/svc-${i}/${hex(r, 16)}`
+          }
+        ],
         name: `svc-${i}`,
-        network_configuration: [{ assign_public_ip: false, security_groups: [`sg-${hex(r, 17)}`], subnets: [`subnet-${hex(r, 17)}`, `subnet-${hex(r, 17)}`] }],
+        network_configuration: [
+          {
+            assign_public_ip: false,
+            security_groups: [`sg-${hex(r, 17)}`],
+            subnets: [`subnet-${hex(r, 17)}`, `subnet-${hex(r, 17)}`]
+          }
+        ],
         platform_version: 'LATEST',
         propagate_tags: 'SERVICE',
         tags: t,
@@ -327,7 +422,23 @@ function resource(i, seed) {
         type: 'ingress'
       }
   }
-  return { type, name, moduleAddress, address: `${moduleAddress}.${type}.${name}`, values, sensitive, r }
+  return {
+    type,
+    name,
+    moduleAddress,
+    address: `${moduleAddress}.${type}.${name}`,
+    values,
+    sensitive,
+    r
+  }
+}
+
+const REPLACE_ATTR = {
+  aws_instance: 'ami',
+  aws_db_instance: 'identifier',
+  aws_s3_bucket: 'bucket',
+  aws_cloudwatch_log_group: 'name',
+  aws_security_group_rule: 'from_port'
 }
 
 /** What the plan does to resource i: mostly no-op, a few percent of everything else. */
@@ -347,21 +458,56 @@ function changeOf(res, action) {
   const mask = res.sensitive
   switch (action) {
     case 'no-op':
-      return { actions: ['no-op'], before, after: before, after_unknown: {}, before_sensitive: mask, after_sensitive: mask }
+      return {
+        actions: ['no-op'],
+        before,
+        after: before,
+        after_unknown: {},
+        before_sensitive: mask,
+        after_sensitive: mask
+      }
     case 'update': {
-      const after = { ...before, tags: { ...before.tags, Version: 'v2' }, tags_all: { ...before.tags_all, Version: 'v2' } }
-      return { actions: ['update'], before, after, after_unknown: {}, before_sensitive: mask, after_sensitive: mask }
+      const after = {
+        ...before,
+        tags: { ...before.tags, Version: 'v2' },
+        tags_all: { ...before.tags_all, Version: 'v2' }
+      }
+      return {
+        actions: ['update'],
+        before,
+        after,
+        after_unknown: {},
+        before_sensitive: mask,
+        after_sensitive: mask
+      }
     }
     case 'create': {
       const after = { ...before }
       const unknown = {}
       for (const k of ['id', 'arn']) if (k in after) (delete after[k], (unknown[k] = true))
-      return { actions: ['create'], before: null, after, after_unknown: unknown, before_sensitive: false, after_sensitive: mask }
+      return {
+        actions: ['create'],
+        before: null,
+        after,
+        after_unknown: unknown,
+        before_sensitive: false,
+        after_sensitive: mask
+      }
     }
     case 'delete':
-      return { actions: ['delete'], before, after: null, after_unknown: {}, before_sensitive: mask, after_sensitive: false }
+      return {
+        actions: ['delete'],
+        before,
+        after: null,
+        after_unknown: {},
+        before_sensitive: mask,
+        after_sensitive: false
+      }
     case 'replace': {
-      const after = { ...before, name: `${before.name ?? 'x'}-v2` }
+      // A force-new attribute of the type changes (Terraform's replace_paths).
+      const attr = REPLACE_ATTR[res.type] ?? 'name'
+      const was = before[attr]
+      const after = { ...before, [attr]: typeof was === 'number' ? was + 1 : `${was ?? 'x'}-v2` }
       delete after.id
       return {
         actions: res.type === 'aws_db_instance' ? ['delete', 'create'] : ['create', 'delete'],
@@ -370,12 +516,23 @@ function changeOf(res, action) {
         after_unknown: { id: true },
         before_sensitive: mask,
         after_sensitive: mask,
-        replace_paths: [['name']]
+        replace_paths: [[attr]]
       }
     }
     default: {
-      const after = { ...before, cidr_blocks: ['0.0.0.0/0'], description: 'temporary: open to the internet' }
-      return { actions: ['update'], before, after, after_unknown: {}, before_sensitive: mask, after_sensitive: mask }
+      const after = {
+        ...before,
+        cidr_blocks: ['0.0.0.0/0'],
+        description: 'temporary: open to the internet'
+      }
+      return {
+        actions: ['update'],
+        before,
+        after,
+        after_unknown: {},
+        before_sensitive: mask,
+        after_sensitive: mask
+      }
     }
   }
 }
@@ -450,7 +607,9 @@ export function generatePlan(path, { resources, seed = 1 }) {
   const sep = () => (first ? ((first = false), '') : ',')
 
   w.write('{"format_version":"1.2","terraform_version":"1.9.5",')
-  w.write('"variables":{"environment":{"value":"prod"},"name":{"value":"svc"},"db_password":{"value":"hunter2-do-not-leak"}},')
+  w.write(
+    '"variables":{"environment":{"value":"prod"},"name":{"value":"svc"},"db_password":{"value":"hunter2-do-not-leak"}},'
+  )
   w.write('"planned_values":{"root_module":{"child_modules":[{"resources":[')
   first = true
   each((i) => {
@@ -478,7 +637,14 @@ export function generatePlan(path, { resources, seed = 1 }) {
         type: res.type,
         name: res.name,
         provider_name: PROVIDER,
-        change: { actions: ['update'], before: res.values, after, after_unknown: {}, before_sensitive: res.sensitive, after_sensitive: res.sensitive }
+        change: {
+          actions: ['update'],
+          before: res.values,
+          after,
+          after_unknown: {},
+          before_sensitive: res.sensitive,
+          after_sensitive: res.sensitive
+        }
       })
     )
   })
@@ -508,7 +674,9 @@ export function generatePlan(path, { resources, seed = 1 }) {
       '"db_password":{"actions":["update"],"before":"old-pass","after":"new-pass","after_unknown":false,"before_sensitive":true,"after_sensitive":true},' +
       '"endpoints":{"actions":["update"],"before":["a.example.com"],"after":["a.example.com","b.example.com"],"after_unknown":false,"before_sensitive":[false],"after_sensitive":[false,false]}'
   )
-  w.write('},"prior_state":{"format_version":"1.0","terraform_version":"1.9.5","values":{"root_module":{"child_modules":[{"resources":[')
+  w.write(
+    '},"prior_state":{"format_version":"1.0","terraform_version":"1.9.5","values":{"root_module":{"child_modules":[{"resources":['
+  )
   first = true
   each((i) => {
     const res = resource(i, seed)
@@ -517,24 +685,35 @@ export function generatePlan(path, { resources, seed = 1 }) {
   })
   w.write('],"address":"module.svc"}]}}},')
 
-  w.write('"configuration":{"provider_config":{"aws":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","expressions":{"region":{"constant_value":"us-east-1"}}}},"root_module":{"module_calls":{')
+  w.write(
+    '"configuration":{"provider_config":{"aws":{"name":"aws","full_name":"registry.terraform.io/hashicorp/aws","expressions":{"region":{"constant_value":"us-east-1"}}}},"root_module":{"module_calls":{'
+  )
   const modules = Math.ceil(resources / PER_MODULE)
   for (let m = 0; m < modules; m++) {
     const rs = []
-    for (let j = 0; j < PER_MODULE; j++) rs.push(configResource(TYPES[(m * PER_MODULE + j) % TYPES.length], `r${j}`))
+    for (let j = 0; j < PER_MODULE; j++)
+      rs.push(configResource(TYPES[(m * PER_MODULE + j) % TYPES.length], `r${j}`))
     w.write(
       (m ? ',' : '') +
         JSON.stringify(`svc_${m}`) +
         ':' +
         JSON.stringify({
           source: './modules/service',
-          expressions: { name: { constant_value: `svc-${m}` }, environment: { references: ['var.environment'] } },
-          module: { resources: rs, variables: { name: {}, environment: { default: 'dev' }, enabled: { default: true } } }
+          expressions: {
+            name: { constant_value: `svc-${m}` },
+            environment: { references: ['var.environment'] }
+          },
+          module: {
+            resources: rs,
+            variables: { name: {}, environment: { default: 'dev' }, enabled: { default: true } }
+          }
         })
     )
   }
   w.write('}}},')
-  w.write('"relevant_attributes":[{"resource":"module.svc_0.aws_iam_role.r3","attribute":["arn"]}],')
+  w.write(
+    '"relevant_attributes":[{"resource":"module.svc_0.aws_iam_role.r3","attribute":["arn"]}],'
+  )
   w.write('"timestamp":"2024-06-01T12:00:00Z","applyable":true,"complete":true,"errored":false}\n')
   const bytes = w.close()
   return { bytes, resourceChanges: resources, drift }

@@ -36,7 +36,9 @@ export const resourceChangeSchema = z.looseObject({
 export const outputChangeSchema = changeSchema.extend({ actions: z.array(z.string()) })
 
 export const planDocumentSchema = z.looseObject({
-  format_version: z.string({ error: 'missing "format_version" (is this `terraform show -json` output?)' }),
+  format_version: z.string({
+    error: 'missing "format_version" (is this `terraform show -json` output?)'
+  }),
   terraform_version: z.string().optional(),
   applyable: z.boolean().optional(),
   complete: z.boolean().optional(),
@@ -54,3 +56,4 @@ export const planDocumentSchema = z.looseObject({
 
 export type PlanDocument = z.infer<typeof planDocumentSchema>
 export type RawResourceChange = z.infer<typeof resourceChangeSchema>
+export type RawOutputChange = z.infer<typeof outputChangeSchema>
