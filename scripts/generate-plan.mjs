@@ -484,7 +484,12 @@ function changeOf(res, action) {
     case 'create': {
       const after = { ...before }
       const unknown = {}
-      for (const k of ['id', 'arn']) if (k in after) (delete after[k], (unknown[k] = true))
+      for (const k of ['id', 'arn']) {
+        if (k in after) {
+          delete after[k]
+          unknown[k] = true
+        }
+      }
       return {
         actions: ['create'],
         before: null,
