@@ -16,13 +16,14 @@ import type {
 import { changeKind, isImport, isMove } from './plan/actions.js'
 import { loadPlanFile } from './plan/file.js'
 import { PlanLoadError } from './plan/load.js'
+import { scrubDeep, scrubText } from './plan/redact.js'
 import type { PlanFileModel, ResourceChange } from './plan/types.js'
 import { rateFindings } from './policy/apply.js'
 import type { Policy } from './policy/load.js'
 import type { EnvironmentSelector, EnvironmentSettings, LlmSettings } from './policy/types.js'
 import { planLoadFailureFinding, runRules } from './rules/index.js'
 import { isHumanTier, severityRank } from './rules/types.js'
-import type { Finding, RatedFinding } from './rules/types.js'
+import type { Evidence, Finding, RatedFinding } from './rules/types.js'
 
 export interface ReviewOptions {
   /** Plan JSON file paths (already globbed). */
@@ -217,6 +218,11 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
     const settings = envSettings[0] ?? policy.settingsFor('', selector)
     findings.push(...rateFindings(options.extraFindings, new Map(), settings))
   }
+  // Findings leave the process (comment, record, model): the heuristic secret passes apply now,
+  // after the rules had the values they needed.
+  const scrubbed = findings.map(scrubFinding)
+  findings.length = 0
+  findings.push(...scrubbed)
   findings.sort(compareFindings)
 
   // The model settings of the strictest environment in play (production if any) govern the call.
@@ -272,9 +278,18 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
   return { ...result, record: buildRecord(result) }
 }
 
+function scrubFinding(f: RatedFinding): RatedFinding {
+  return {
+    ...f,
+    address: scrubText(f.address),
+    message: scrubText(f.message),
+    evidence: f.evidence.map((e) => scrubDeep(e) as Evidence)
+  }
+}
+
 /** The JSON record: the CLI contract of DESIGN.md plus extra fields that do not change meaning. */
 export function buildRecord(r: Omit<ReviewResult, 'record'>): Record<string, unknown> {
-  return {
+  return scrubDeep({
     decision: r.decision,
     risk: r.risk,
     summary: r.summary,
@@ -317,5 +332,5 @@ export function buildRecord(r: Omit<ReviewResult, 'record'>): Record<string, unk
       resources_shown: r.digest.resourcesShown,
       resources_summarised: r.digest.resourcesSummarised
     }
-  }
+  }) as Record<string, unknown>
 }

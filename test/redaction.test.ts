@@ -42,3 +42,35 @@ describe('nothing secret leaves the runner (invariant 6)', () => {
     )
   })
 })
+
+describe('scrubText catches secrets in the shapes real plans hold them', () => {
+  it.each([
+    [
+      'export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY',
+      'wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY'
+    ],
+    ['DB_PASSWORD=hunter2hunter2', 'hunter2hunter2'],
+    ['{"password":"c0rrect-h0rse"}', 'c0rrect-h0rse'],
+    ['API_TOKEN: tok_9f8e7d6c5b4a', 'tok_9f8e7d6c5b4a'],
+    ['key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY end', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']
+  ])('%s', (text, secret) => {
+    expect(scrubText(text)).not.toContain(secret)
+  })
+
+  it('is idempotent', () => {
+    const once = scrubText('password: hunter2 and DB_PASSWORD=abc')
+    expect(scrubText(once)).toBe(once)
+  })
+
+  it('leaves ids, digests, ARNs and names readable', () => {
+    for (const text of [
+      'arn:aws:iam::123456789012:role/app',
+      'sha256:4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945',
+      '8a7b6c5d-1234-4e5f-9a8b-7c6d5e4f3a2b',
+      'secret_arn = arn:aws:secretsmanager:eu-west-1:1:secret:db',
+      'password_length=32'
+    ]) {
+      expect(scrubText(text)).toBe(text)
+    }
+  })
+})

@@ -1,12 +1,8 @@
 /**
  * Text hygiene for what goes to the model, on top of the plan's own redaction.
  *
- * `scrubForModel` runs `scrubText` (src/plan/redact.ts) and then a second, stricter pass for
- * secret shapes that the shared patterns let through, because this text leaves the runner
- * (DESIGN.md invariant 6): `NAME_WITH_SECRET=value` assignments whose key word is glued to a
- * prefix (`AWS_SECRET_ACCESS_KEY=…`, `DB_PASSWORD=…`), JSON-quoted secret keys, and long
- * high-entropy tokens such as AWS secret keys. Over-masking costs the model a little context;
- * under-masking leaks a credential, so the pass errs towards masking.
+ * `scrubForModel` is `scrubText` (src/plan/redact.ts): glued assignments
+ * (`AWS_SECRET_ACCESS_KEY=…`), JSON-quoted secret keys and high-entropy tokens included.
  *
  * `dataText` makes text safe to place inside a nonce-delimited data block: invisible
  * and bidirectional characters become visible `<U+XXXX>` marks (hidden text is itself a sign of
@@ -14,72 +10,12 @@
  * nonce is defused, so the data cannot close its block (DESIGN.md invariant 8).
  */
 import { SECRET_MASK, isSecretKey, scrubText } from '../plan/redact.js'
-import { SENSITIVE_MASK } from '../plan/types.js'
-
-const SECRET_WORD = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|credentials?)`
-/**
- * `[prefix_]SECRETWORD[_suffix]` then `=` or `:` (optionally after a closing quote) then a value.
- * The value stops at whitespace, quotes and the usual separators of env files, URLs and JSON.
- */
-const ASSIGNMENT = new RegExp(
-  String.raw`(?<![A-Za-z0-9])([A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*["']?\s*[=:]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&,"'}\]]+)`,
-  'gi'
-)
-/** Names that carry the word but hold a reference or a setting, not the secret itself. */
-const NOT_A_SECRET_NAME =
-  /(?:_arn|_id|_ids|_name|_type|_version|_length|_policy|_rotation|_path|_ttl|_expiry|_enabled|_url|_endpoint)["']?\s*[=:]\s*$/i
-/** Candidate tokens: long runs of base64/base64url/hex characters. */
-const LONG_TOKEN = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{32,}(?![A-Za-z0-9+/_=-])/g
-
-const alreadyMasked = (value: string): boolean =>
-  value.includes(SECRET_MASK) ||
-  value.includes(SENSITIVE_MASK) ||
-  value.startsWith('(redacted') ||
-  value.startsWith('(sensitive') ||
-  value.startsWith('"(')
-
-/** Shannon entropy in bits per character. */
-function entropy(text: string): number {
-  const counts = new Map<string, number>()
-  for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1)
-  let bits = 0
-  for (const n of counts.values()) {
-    const p = n / text.length
-    bits -= p * Math.log2(p)
-  }
-  return bits
-}
 
 /**
- * True for tokens that look random: mixed upper case, lower case and digits with high entropy.
- * Hex digests, UUIDs and resource ids are single-case and stay readable.
+ * Secrets in text bound for the model: the shared patterns of src/plan/redact.ts (one list, so
+ * the report, the JSON record and the model mask the same things).
  */
-function looksRandom(token: string): boolean {
-  if (!/[A-Z]/.test(token) || !/[a-z]/.test(token) || !/[0-9]/.test(token)) return false
-  return entropy(token) >= 4.2
-}
-
-/**
- * `scrubText` plus the stricter pass described above, on each piece between existing masks:
- * `scrubText` would otherwise read `password: (redacted secret)` as a password `(redacted`
- * and mask it again.
- */
-export function scrubForModel(text: string): string {
-  if (!text.includes(SECRET_MASK) && !text.includes(SENSITIVE_MASK)) return scrubPiece(text)
-  return text
-    .split(SECRET_MASK)
-    .map((part) => part.split(SENSITIVE_MASK).map(scrubPiece).join(SENSITIVE_MASK))
-    .join(SECRET_MASK)
-}
-
-function scrubPiece(text: string): string {
-  let out = scrubText(text)
-  out = out.replace(ASSIGNMENT, (whole: string, name: string, value: string) =>
-    NOT_A_SECRET_NAME.test(name) || alreadyMasked(value) ? whole : `${name}${SECRET_MASK}`
-  )
-  out = out.replace(LONG_TOKEN, (token) => (looksRandom(token) ? SECRET_MASK : token))
-  return out
-}
+export const scrubForModel = scrubText
 
 /**
  * Every string leaf of a value through `scrubForModel`, keys too, and strings under

@@ -7,8 +7,9 @@
  *  - replaces every path the provider marked sensitive (`before_sensitive`/`after_sensitive`),
  *  - masks string values under secret-named keys (`password`, `secret`, `token`, ...), and
  *  - masks secret-looking substrings anywhere (AWS keys, private keys, tokens, URL passwords...).
- * Every report and the model digest also pass free text through `scrubText` (belt and braces:
- * PR titles and bodies do not come from the plan).
+ * Everything that leaves (the report, the JSON record, the model digest) also passes through
+ * `scrubText`, which adds heuristic passes (secret-named assignments, high-entropy tokens) that
+ * are too eager to run on values rules still have to read.
  */
 import { SENSITIVE_MASK } from './types.js'
 
@@ -35,9 +36,52 @@ const SECRET_PATTERNS: readonly RegExp[] = [
 
 /** `scheme://user:password@host`: keep the host (a repointed URL matters), drop the password. */
 const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@]*:)([^\s@/]+)(@)/gi
-/** `password=...` style pairs inside longer strings (connection strings, user data). */
+/** `password=...` pairs with the word standing alone (connection strings, user data). */
 const KEY_VALUE_SECRET =
   /\b((?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|client[_-]?secret)\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s;&,"']+)/gi
+const SECRET_WORD = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|credentials?)`
+/**
+ * `[prefix_]SECRETWORD[_suffix]` then `=` or `:` (optionally after a closing quote) then a value:
+ * `AWS_SECRET_ACCESS_KEY=…`, `"password": "…"`, `Password=…;` in connection strings. The value
+ * stops at whitespace, quotes and the separators of env files, URLs and JSON.
+ */
+const ASSIGNMENT = new RegExp(
+  String.raw`(?<![A-Za-z0-9])([A-Za-z0-9_.-]*${SECRET_WORD}[A-Za-z0-9_.-]*["']?\s*[=:]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&,"'}\]]+)`,
+  'gi'
+)
+/** Names that carry the word but hold a reference or a setting, not the secret itself. */
+const NOT_A_SECRET_NAME =
+  /(?:_arn|_id|_ids|_name|_type|_version|_length|_policy|_rotation|_path|_ttl|_expiry|_enabled|_url|_endpoint)["']?\s*[=:]\s*$/i
+/** Candidate tokens: long runs of base64/base64url characters (AWS secret keys and the like). */
+const LONG_TOKEN = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{32,}(?![A-Za-z0-9+/_=-])/g
+
+/** Shannon entropy in bits per character. */
+function entropy(text: string): number {
+  const counts = new Map<string, number>()
+  for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1)
+  let bits = 0
+  for (const n of counts.values()) {
+    const p = n / text.length
+    bits -= p * Math.log2(p)
+  }
+  return bits
+}
+
+/**
+ * Random-looking: mixed case and digits with high entropy. Hex digests, UUIDs and resource ids
+ * are single-case and stay readable.
+ */
+function looksRandom(token: string): boolean {
+  if (!/[A-Z]/.test(token) || !/[a-z]/.test(token) || !/[0-9]/.test(token)) return false
+  return entropy(token) >= 4.2
+}
+
+const alreadyMasked = (value: string): boolean =>
+  value.includes(SECRET_MASK) ||
+  value.includes(SENSITIVE_MASK) ||
+  value.startsWith('(redacted') ||
+  value.startsWith('(sensitive') ||
+  value.startsWith('"(')
 
 /** Keys whose string values are secrets even if the provider did not mark them. */
 const SECRET_KEY =
@@ -52,6 +96,13 @@ const SECRET_KEY_EXCEPTIONS = /(?:_arn|_id|_ids|_name|_type|_version|_length|_po
  * `scrubText` ~7x cheaper on them (measured on a generated 10k-change plan: 450 ms → 60 ms).
  */
 const MAYBE_SECRET = new RegExp(
+  [...SECRET_PATTERNS, URL_PASSWORD, ASSIGNMENT, LONG_TOKEN]
+    .map((p) => `(?:${p.source})`)
+    .join('|'),
+  'i'
+)
+/** The same pre-check for the load-time subset (see `redactValue`). */
+const MAYBE_UNAMBIGUOUS_SECRET = new RegExp(
   [...SECRET_PATTERNS, URL_PASSWORD, KEY_VALUE_SECRET].map((p) => `(?:${p.source})`).join('|'),
   'i'
 )
@@ -60,17 +111,63 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key) && !SECRET_KEY_EXCEPTIONS.test(key)
 }
 
-/** Masks secret-looking substrings in free text. Cheap when there is nothing to mask. */
+/**
+ * Masks secret-looking substrings in free text. Cheap when there is nothing to mask. Idempotent:
+ * text between existing masks is scrubbed piece by piece, so `password: (redacted secret)` is
+ * not read as a password "(redacted" and masked again.
+ */
 export function scrubText(text: string): string {
   if (!MAYBE_SECRET.test(text)) return text
+  if (!text.includes(SECRET_MASK) && !text.includes(SENSITIVE_MASK)) return scrubPiece(text)
+  return text
+    .split(SECRET_MASK)
+    .map((part) => part.split(SENSITIVE_MASK).map(scrubPiece).join(SENSITIVE_MASK))
+    .join(SECRET_MASK)
+}
+
+function scrubPiece(text: string): string {
   let out = text
   for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, SECRET_MASK)
   out = out.replace(URL_PASSWORD, `$1${SECRET_MASK}$3`)
-  out = out.replace(KEY_VALUE_SECRET, `$1${SECRET_MASK}`)
-  return out
+  out = out.replace(ASSIGNMENT, (whole: string, name: string, value: string) =>
+    NOT_A_SECRET_NAME.test(name) || alreadyMasked(value) ? whole : `${name}${SECRET_MASK}`
+  )
+  // Over-masking costs a reviewer a little context; under-masking leaks a credential.
+  return out.replace(LONG_TOKEN, (token) => (looksRandom(token) ? SECRET_MASK : token))
 }
 
 /** True when `scrubText` would change the text. */
+/**
+ * The load-time subset: secrets whose shape is unambiguous (key formats, private keys, URL
+ * passwords). Applied to plan values before any rule reads them, so it must not mask what rules
+ * need: the heuristic passes (`name=value` assignments, high-entropy tokens) would read IAM
+ * condition keys such as `token.actions.githubusercontent.com:sub` as secrets. Those passes run
+ * on everything that leaves the process instead (`scrubText` on the report, the JSON record and
+ * the model digest).
+ */
+export function scrubUnambiguousSecrets(text: string): string {
+  if (!MAYBE_UNAMBIGUOUS_SECRET.test(text)) return text
+  let out = text
+  for (const pattern of SECRET_PATTERNS) out = out.replace(pattern, SECRET_MASK)
+  out = out.replace(URL_PASSWORD, `$1${SECRET_MASK}$3`)
+  return out.replace(KEY_VALUE_SECRET, (whole: string, name: string, value: string) =>
+    alreadyMasked(value) ? whole : `${name}${SECRET_MASK}`
+  )
+}
+
+/** Every string (keys too) of a JSON-like value through `scrubText`: for records that leave. */
+export function scrubDeep(value: unknown): unknown {
+  if (typeof value === 'string') return scrubText(value)
+  if (Array.isArray(value)) return value.map(scrubDeep)
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      out[scrubText(k)] = scrubDeep(v)
+    return out
+  }
+  return value
+}
+
 export function looksLikeSecret(text: string): boolean {
   return scrubText(text) !== text
 }
@@ -88,7 +185,7 @@ export function redactValue(value: unknown, sensitiveMask: unknown, key = ''): u
   if (sensitiveMask === true) return value === null || value === undefined ? value : SENSITIVE_MASK
   if (typeof value === 'string') {
     if (key !== '' && value !== '' && isSecretKey(key)) return SECRET_MASK
-    return scrubText(value)
+    return scrubUnambiguousSecrets(value)
   }
   if (value === null || typeof value !== 'object') return value
   if (Array.isArray(value)) {

@@ -7,6 +7,7 @@
 import { changeKind, isImport, isMove } from '../plan/actions.js'
 import type { ChangeKind } from '../plan/actions.js'
 import { formatPath } from '../plan/diff.js'
+import { scrubText } from '../plan/redact.js'
 import type { ResourceChange } from '../plan/types.js'
 import type { ReviewResult } from '../review.js'
 import type { RatedFinding, Severity } from '../rules/types.js'
@@ -200,7 +201,7 @@ function changeLine(c: ResourceChange): string {
   ]
     .filter(Boolean)
     .join(', ')
-  return `  - \`${KIND_SYMBOL[kind]}\` ${code(c.address)}${extra ? ` (${extra})` : ''}`
+  return `  - \`${KIND_SYMBOL[kind]}\` ${code(scrubText(c.address))}${extra ? ` (${extra})` : ''}`
 }
 
 function detailsSection(r: ReviewResult): string {

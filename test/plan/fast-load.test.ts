@@ -16,7 +16,12 @@ import {
   loadPlanFromBytesFull,
   sha256Hex
 } from '../../src/plan/load.js'
-import { redactValue, scrubText, isSecretKey } from '../../src/plan/redact.js'
+import {
+  redactValue,
+  scrubText,
+  scrubUnambiguousSecrets,
+  isSecretKey
+} from '../../src/plan/redact.js'
 import { JsonSyntaxError, MemberMode, TopLevelScanner } from '../../src/plan/scan.js'
 import { SENSITIVE_MASK } from '../../src/plan/types.js'
 import { corpusDir } from '../helpers/plan.js'
@@ -637,7 +642,7 @@ function referenceRedact(value: unknown, mask: unknown, key = ''): unknown {
   if (mask === true) return value === null || value === undefined ? value : SENSITIVE_MASK
   if (typeof value === 'string') {
     if (key !== '' && isSecretKey(key) && value !== '') return '(redacted secret)'
-    return scrubText(value)
+    return scrubUnambiguousSecrets(value)
   }
   if (Array.isArray(value)) {
     const masks = Array.isArray(mask) ? mask : undefined
