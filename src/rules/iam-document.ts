@@ -267,6 +267,29 @@ export const isRoutineOnAnyResource = (action: string): boolean =>
   ROUTINE_ON_ANY_RESOURCE.has(action)
 
 /**
+ * Reads that return data or secrets rather than configuration: on `*` they open every secret,
+ * parameter, object or item in the account, which a read-only verb otherwise hides.
+ */
+const SENSITIVE_READS = [
+  'secretsmanager:getsecretvalue',
+  'secretsmanager:batchgetsecretvalue',
+  'ssm:getparameter',
+  'ssm:getparameters',
+  'ssm:getparametersbypath',
+  'ssm:getparameterhistory',
+  's3:getobject',
+  's3:getobjectversion',
+  'dynamodb:getitem',
+  'dynamodb:batchgetitem',
+  'dynamodb:query',
+  'dynamodb:scan'
+]
+
+/** True when `action` (possibly a pattern like `ssm:GetParameter*`) covers a sensitive read. */
+export const isSensitiveRead = (action: string): boolean =>
+  SENSITIVE_READS.some((r) => wildcardMatch(action, r))
+
+/**
  * Actions that let the holder widen its own permissions when granted on `*` (the well-known
  * IAM privilege-escalation paths).
  */

@@ -8,14 +8,20 @@
  *    project/folder/organization or a grant to allUsers/allAuthenticatedUsers; Azure
  *    Owner/Contributor/User Access Administrator at subscription or management-group scope.
  *  - high: `service:*`; Allow with NotAction/NotResource; a new principal in a trust or resource
- *    policy; a removed Deny; a deleted policy/attachment/binding (it breaks whatever used it)
- *    unless the plan creates an equivalent one; IAMFullAccess/PowerUserAccess; a removed
- *    permissions boundary; GCP owner/editor below project level or an IAM-admin role; Azure
- *    privileged roles at resource-group scope; an authoritative GCP IAM policy on a
- *    project/folder/organization; a GitHub OIDC trust open to every repository.
- *  - medium: writes on Resource `*`; a dropped condition; new GCP members on other roles and
- *    removed GCP members; Azure privileged roles below resource-group scope; a replaced grant.
- *  - low: a re-created attachment or grant that keeps the same permissions; ordinary Azure roles.
+ *    policy; a removed Deny; a deleted policy/attachment/binding (it breaks whatever used it),
+ *    or one an update takes away (a managed policy dropped from a role's exclusive
+ *    managed_policy_arns, a target dropped from an aws_iam_policy_attachment, a role's inline
+ *    policy whose statements survive nowhere), unless the plan creates an equivalent one;
+ *    IAMFullAccess/PowerUserAccess; a removed permissions boundary; GCP owner/editor below
+ *    project level or an IAM-admin role; Azure privileged roles at resource-group scope; an
+ *    authoritative GCP IAM policy on a project/folder/organization; a GitHub OIDC trust open to
+ *    every repository.
+ *  - medium: writes on Resource `*`; reads of secrets or data (GetSecretValue, GetParameter,
+ *    GetObject, Query…) on Resource `*`; a dropped condition; new GCP members on other roles
+ *    and removed GCP members; Azure privileged roles below resource-group scope; a replaced grant.
+ *  - low: a re-created attachment or grant that keeps the same permissions; ordinary Azure roles;
+ *    GCP telemetry writer roles for a service account, and ordinary (non-admin) GCP roles for one
+ *    identity on one resource below the project.
  */
 import {
   destroysObject,
@@ -36,6 +42,7 @@ import {
   isEscalationAction,
   isReadOnlyAction,
   isRoutineOnAnyResource,
+  isSensitiveRead,
   isServiceWildcard,
   parsePolicy,
   principalIncluded,
@@ -396,6 +403,23 @@ export function comparePolicyDocuments(
             evidence
           })
         }
+        // Read verbs that return secrets or data: on "*" they reach every secret, parameter,
+        // object or item in the account (`*` and `service:*` are reported above).
+        const dataReads = s.actions.filter(
+          (a) =>
+            a !== '*' &&
+            !isServiceWildcard(a) &&
+            isReadOnlyAction(a) &&
+            isSensitiveRead(a) &&
+            isNew(a, '*')
+        )
+        if (dataReads.length > 0) {
+          issues.push({
+            severity: 'medium',
+            text: `${documentLabel(attribute)} allows ${listText(dataReads.map((a) => displayAction(s, a)))} on every resource ("*"): the holder can read every secret, parameter, object or item of that kind in the account, not only the ones it needs`,
+            evidence
+          })
+        }
       }
       const ci = ciOidcIssue(attribute, s)
       if (ci !== undefined) issues.push(ci)
@@ -649,6 +673,40 @@ const GCP_ESCALATION_ROLES = new Set([
   'roles/resourcemanager.folderadmin'
 ])
 
+/**
+ * Write-only telemetry roles every workload's service account gets on its project (the GCP
+ * counterpart of logs:PutLogEvents on "*"): routine.
+ */
+const GCP_TELEMETRY_ROLES = new Set([
+  'roles/logging.logwriter',
+  'roles/monitoring.metricwriter',
+  'roles/cloudtrace.agent',
+  'roles/cloudprofiler.agent',
+  'roles/errorreporting.writer',
+  'roles/stackdriver.resourcemetadata.writer',
+  'roles/opsconfigmonitoring.resourcemetadata.writer'
+])
+/** Members that name one identity (not a domain, a workload-identity pool or the public). */
+const GCP_ONE_IDENTITY = /^(serviceaccount|user|group):/
+/** Roles that can change IAM, delete or rewrite the resource: never routine. */
+const GCP_ADMIN_ROLE = /admin|owner|editor/
+
+/**
+ * A grant a senior SRE waves through: a telemetry writer role for a service account, or an
+ * ordinary (non-admin) role for one identity on one resource below the project (a bucket, a
+ * topic, a secret), the GCP counterpart of an AWS policy statement naming one ARN.
+ */
+function isRoutineGcpGrant(scope: string, role: string, member: string): boolean {
+  const who = member.toLowerCase()
+  if (GCP_TELEMETRY_ROLES.has(role) && who.startsWith('serviceaccount:')) return true
+  return (
+    !GCP_TOP_LEVEL.has(scope) &&
+    scope !== 'billing_account' &&
+    GCP_ONE_IDENTITY.test(who) &&
+    !GCP_ADMIN_ROLE.test(role)
+  )
+}
+
 interface GcpGrant {
   readonly role: string
   readonly member: string
@@ -731,7 +789,14 @@ function gcpIssues(change: ResourceChange, phase: Phase): Issue[] {
               'high',
               'this role can change IAM or impersonate service accounts, one step from owner'
             ] as const)
-          : (['medium', 'a new member gets access'] as const)
+          : isRoutineGcpGrant(scope, role, g.member)
+            ? ([
+                'low',
+                GCP_TELEMETRY_ROLES.has(role)
+                  ? 'a write-only telemetry role a workload needs'
+                  : 'an ordinary role for one identity on this one resource'
+              ] as const)
+            : (['medium', 'a new member gets access'] as const)
     const key = `${severity}\u0000${why}`
     const entry = byClass.get(key) ?? { severity, why, grants: [] }
     entry.grants.push(g)
@@ -932,14 +997,23 @@ function grantUnits(
       : undefined
   }
   if (type === 'aws_iam_role') {
-    // A role's inline_policy blocks are where an aws_iam_role_policy's grant may move to.
+    // A role's inline_policy blocks and its exclusive managed_policy_arns are where an
+    // aws_iam_role_policy's or an attachment's grant may move to.
     const name = needed('name')
-    const list = getAt(value, ['inline_policy'])
-    if (!name || !Array.isArray(list)) return undefined
-    return list.flatMap((item) => {
+    if (!name) return undefined
+    const units: string[][] = []
+    const list = isUnknownAt(afterUnknown, ['inline_policy'])
+      ? undefined
+      : getAt(value, ['inline_policy'])
+    for (const item of Array.isArray(list) ? list : []) {
       const doc = parsePolicy(getAt(item, ['policy']))
-      return doc.status === 'ok' ? [[`inline|role:${name}|${documentKey(doc.statements)}`]] : []
-    })
+      if (doc.status === 'ok') units.push([`inline|role:${name}|${documentKey(doc.statements)}`])
+    }
+    if (!isUnknownAt(afterUnknown, ['managed_policy_arns'])) {
+      for (const arn of textList(getAt(value, ['managed_policy_arns'])))
+        units.push([`attach|role:${name}|${arn}`])
+    }
+    return units
   }
   if (type === 'aws_iam_policy') {
     const doc = isUnknownAt(afterUnknown, ['policy'])
@@ -1084,6 +1158,122 @@ function deletionIssues(
   return issues
 }
 
+interface RemovedGrant {
+  /** The grant as a unit of `grantUnits`, to find it re-made elsewhere in the plan. */
+  readonly unit: string
+  readonly text: string
+  readonly path: string
+  readonly value: string
+}
+
+/**
+ * Grants an in-place update takes away: a managed policy dropped from a role's exclusive
+ * `managed_policy_arns` (or from `aws_iam_role_policy_attachments_exclusive`), a role, user or
+ * group dropped from an `aws_iam_policy_attachment`, an inline policy dropped from a role whose
+ * Allow statements survive in none of the role's other inline policies. Each is a deleted
+ * attachment in all but name (high), unless the plan grants the same elsewhere (low). Edits
+ * inside a policy document are compared statement by statement instead, so narrowing a document
+ * (or merging two) is not a removal.
+ */
+function removedGrantIssues(
+  change: ResourceChange,
+  grantedElsewhere: ReadonlyMap<string, string>
+): Issue[] {
+  if (!isUpdate(change.actions)) return []
+  const droppedFrom = (attribute: string): string[] => {
+    if (isUnknownAt(change.afterUnknown, [attribute])) return []
+    const after = new Set(textList(getAt(change.after, [attribute])))
+    return textList(getAt(change.before, [attribute])).filter((x) => !after.has(x))
+  }
+  const removed: RemovedGrant[] = []
+  if (
+    change.type === 'aws_iam_role' ||
+    change.type === 'aws_iam_role_policy_attachments_exclusive'
+  ) {
+    const exclusive = change.type === 'aws_iam_role'
+    const role = text(getAt(change.before, [exclusive ? 'name' : 'role_name']))
+    if (role === undefined) return []
+    const attribute = exclusive ? 'managed_policy_arns' : 'policy_arns'
+    for (const arn of droppedFrom(attribute)) {
+      removed.push({
+        unit: `attach|role:${role}|${arn}`,
+        text: `detaches ${arn} from role "${role}" (${attribute} is exclusive)`,
+        path: attribute,
+        value: arn
+      })
+    }
+    if (exclusive && !isUnknownAt(change.afterUnknown, ['inline_policy'])) {
+      const inline = (v: unknown): unknown[] => {
+        const list = getAt(v, ['inline_policy'])
+        return Array.isArray(list) ? list : []
+      }
+      const namesAfter = new Set(inline(change.after).map((item) => text(getAt(item, ['name']))))
+      // Statements that survive in any inline policy of the role: merging or splitting policies
+      // is not a removal, and dropping statements from a policy that stays is a narrowing.
+      const kept = new Set(
+        inline(change.after).flatMap((item) => {
+          const doc = parsePolicy(getAt(item, ['policy']))
+          return doc.status === 'ok' ? doc.statements.map(statementKey) : []
+        })
+      )
+      for (const item of inline(change.before)) {
+        const name = text(getAt(item, ['name']))
+        if (name === undefined || namesAfter.has(name)) continue
+        const doc = parsePolicy(getAt(item, ['policy']))
+        if (doc.status !== 'ok') continue
+        const lostAllows = doc.statements.filter(
+          (st) => st.effect === 'Allow' && !kept.has(statementKey(st))
+        )
+        if (lostAllows.length === 0) continue
+        removed.push({
+          unit: `inline|role:${role}|${documentKey(doc.statements)}`,
+          text: `removes the inline policy "${name}" from role "${role}"`,
+          path: 'inline_policy',
+          value: name
+        })
+      }
+    }
+  } else if (change.type === 'aws_iam_policy_attachment') {
+    const arn = text(getAt(change.before, ['policy_arn']))
+    if (arn === undefined) return []
+    for (const kind of ['roles', 'users', 'groups']) {
+      const one = kind.slice(0, -1)
+      for (const target of droppedFrom(kind)) {
+        removed.push({
+          unit: `attach|${one}:${target}|${arn}`,
+          text: `detaches ${arn} from ${one} "${target}"`,
+          path: kind,
+          value: target
+        })
+      }
+    }
+  }
+  const moved = removed.filter((r) => grantedElsewhere.has(r.unit))
+  const lost = removed.filter((r) => !grantedElsewhere.has(r.unit))
+  const evidenceOf = (r: RemovedGrant): Evidence => ({
+    path: r.path,
+    before: renderValue(r.value),
+    note: 'removed by this update'
+  })
+  const issues: Issue[] = []
+  if (lost.length > 0) {
+    issues.push({
+      severity: 'high',
+      text: `${lost.map((r) => r.text).join('; ')}: whatever uses these permissions starts failing with access denied`,
+      evidence: lost.map(evidenceOf)
+    })
+  }
+  if (moved.length > 0) {
+    const where = sorted(new Set(moved.map((r) => grantedElsewhere.get(r.unit) ?? '')))
+    issues.push({
+      severity: 'low',
+      text: `${moved.map((r) => r.text).join('; ')}, but the same plan grants the same at ${where.join(', ')}`,
+      evidence: moved.map(evidenceOf)
+    })
+  }
+  return issues
+}
+
 /** A short, redacted summary of a deleted grant resource for evidence. */
 function summaryOf(value: unknown): unknown {
   if (!isRecord(value)) return value
@@ -1216,6 +1406,7 @@ export const iamRule: Rule = {
           ...lambdaPermissionIssues(change),
           ...gcpIssues(change, phase),
           ...azureIssues(change),
+          ...removedGrantIssues(change, grantedElsewhere),
           ...(destroysObject(change.actions) ? replacementIssues(change, grantedElsewhere) : [])
         ]
       } else {

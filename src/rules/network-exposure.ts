@@ -9,7 +9,9 @@
  *    internet ICMP → low (ping);
  *  - a non-internet range that strictly contains an old one for the same ports → medium;
  *  - network ACLs are capped at medium: they are stateless backstops (the default one allows
- *    everything) and the security groups behind them still decide.
+ *    everything) and the security groups behind them still decide; a new ACL (or a rule of an
+ *    ACL created in the same plan) that allows all protocols from anywhere only restates the VPC
+ *    default and is low.
  */
 import { isCreate, isManaged, isReplace, isUpdate } from '../plan/actions.js'
 import { formatPath, getAt, isUnknownAt, renderValue } from '../plan/diff.js'
@@ -406,6 +408,11 @@ function existingByGroup(changes: readonly ResourceChange[]): Map<string, Permis
   return byGroup
 }
 
+/** A network ACL created by this plan, or a rule of one (its ACL id is not known yet). */
+const isNewAcl = (change: ResourceChange): boolean =>
+  isCreate(change.actions) &&
+  (change.type !== 'aws_network_acl_rule' || isUnknownAt(change.afterUnknown, ['network_acl_id']))
+
 function changeIssues(
   change: ResourceChange,
   catalogue: Catalogue,
@@ -425,12 +432,18 @@ function changeIssues(
     if (p.source.internet) {
       const { severity, why, label } = classifyInternet(p, catalogue)
       const ports = label === undefined ? portsText(p) : `${portsText(p)} (${label})`
+      // A new ACL that allows all traffic from anywhere is what every VPC's default ACL does
+      // (and what the VPC modules create): it adds nothing the VPC did not already allow. A
+      // rule added to an existing ACL, or a specific port, is a deliberate opening: medium.
+      const aclDefault = acl && p.protocol === 'all' && isNewAcl(change)
       issues.push({
-        severity: acl ? capAt(severity, 'medium') : severity,
+        severity: aclDefault ? 'low' : acl ? capAt(severity, 'medium') : severity,
         key: `internet|${ports}`,
         lead: `opens ${ports} to the internet`,
         source: p.source.text,
-        tail: `${acl ? ' in a network ACL (security groups still filter)' : ''}: ${why}`,
+        tail: aclDefault
+          ? " in a new network ACL: that is the VPC default ACL's allow-all rule, and security groups still filter"
+          : `${acl ? ' in a network ACL (security groups still filter)' : ''}: ${why}`,
         evidence: evidenceFor(change, p)
       })
       continue

@@ -12,7 +12,8 @@
  *    snapshot shared with everyone;
  *  - medium: a new bucket public access block that leaves switches off (it overrides AWS's
  *    block-by-default), Azure public network access turned on, an EKS API endpoint open to
- *    0.0.0.0/0, a Lambda function URL without authentication;
+ *    0.0.0.0/0, a Lambda function URL without authentication, a Kubernetes Service given an
+ *    internet-facing load balancer;
  *  - low: a new Azure storage account that allows public containers (the provider's default;
  *    a container still has to be made public, which is flagged on its own).
  */
@@ -257,6 +258,67 @@ const lambdaUrl: Check = (change) => {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Kubernetes
+// ---------------------------------------------------------------------------------------------
+
+/** Annotations that make a cloud load balancer internal, with the value that does it. */
+const K8S_INTERNAL_ANNOTATIONS: readonly (readonly [key: string, value: RegExp])[] = [
+  ['service.beta.kubernetes.io/aws-load-balancer-internal', /^(true|0\.0\.0\.0\/0)$/],
+  ['service.beta.kubernetes.io/aws-load-balancer-scheme', /^internal$/],
+  ['networking.gke.io/load-balancer-type', /^internal$/],
+  ['cloud.google.com/load-balancer-type', /^internal$/],
+  ['service.beta.kubernetes.io/azure-load-balancer-internal', /^true$/],
+  ['service.beta.kubernetes.io/oci-load-balancer-internal', /^true$/],
+  ['service.beta.kubernetes.io/do-loadbalancer-type', /^internal$/]
+]
+
+/**
+ * True when a Kubernetes Service gets a load balancer reachable from the internet: type
+ * LoadBalancer, no internal annotation, and no source ranges narrower than the internet. The AWS
+ * Load Balancer Controller (`aws-load-balancer-type: external`/`nlb-ip`, or its
+ * loadBalancerClass) makes internal load balancers unless the scheme says internet-facing.
+ */
+function k8sServicePublic(value: unknown): boolean {
+  const spec = getAt(value, ['spec', 0])
+  if (lower(getAt(spec, ['type'])) !== 'loadbalancer') return false
+  const annotations = getAt(value, ['metadata', 0, 'annotations'])
+  const annotation = (key: string): string | undefined =>
+    annotations !== null && typeof annotations === 'object'
+      ? lower((annotations as Record<string, unknown>)[key])
+      : undefined
+  const scheme = annotation('service.beta.kubernetes.io/aws-load-balancer-scheme')
+  if (scheme !== 'internet-facing') {
+    if (K8S_INTERNAL_ANNOTATIONS.some(([key, re]) => re.test(annotation(key) ?? ''))) return false
+    const awsController =
+      ['external', 'nlb-ip'].includes(
+        annotation('service.beta.kubernetes.io/aws-load-balancer-type') ?? ''
+      ) || (lower(getAt(spec, ['load_balancer_class'])) ?? '').startsWith('service.k8s.aws/')
+    if (awsController) return false
+  }
+  const ranges = asList(getAt(spec, ['load_balancer_source_ranges'])).filter(
+    (r): r is string => typeof r === 'string' && r.trim() !== ''
+  )
+  return ranges.length === 0 || ranges.some(isInternetSource)
+}
+
+const k8sLoadBalancer: Check = (change) => {
+  if (change.type !== 'kubernetes_service' && change.type !== 'kubernetes_service_v1') return []
+  if (isDelete(change.actions) || !k8sServicePublic(change.after)) return []
+  if (change.before !== null && k8sServicePublic(change.before)) return []
+  return [
+    {
+      severity: 'medium',
+      text: 'exposes the Service through an internet-facing load balancer (type LoadBalancer, no internal annotation, no loadBalancerSourceRanges): anyone can reach its ports; confirm it is meant to be public',
+      evidence: [
+        evidence(change, ['spec', 0, 'type']),
+        evidence(change, ['metadata', 0, 'annotations']),
+        evidence(change, ['spec', 0, 'load_balancer_source_ranges'])
+      ]
+    }
+  ]
+}
+
+// ---------------------------------------------------------------------------------------------
 // Google Cloud
 // ---------------------------------------------------------------------------------------------
 
@@ -409,6 +471,7 @@ const CHECKS: readonly Check[] = [
   eksEndpoint,
   sharedWithEveryone,
   lambdaUrl,
+  k8sLoadBalancer,
   gcsPublicAccessPrevention,
   gcsAcl,
   cloudSqlPublic,

@@ -30,9 +30,18 @@ const PATTERNS: Record<string, string> = {
   // "used as an AI training bucket", "never escalate privileges" and XML `<user>` stay quiet.
   override:
     String.raw`\b(?:ignore|disregard)\b[^\n.]{0,40}?\binstructions\b` +
-    String.raw`|\b(?:ignore|disregard|forget)\s+(?:(?:all|any|the|your|of)\s+){0,3}(?:previous|prior|above|earlier|preceding)\s+(?:instructions?|prompts?|rules|context|messages|guidelines|directions)\b`,
-  approval: String.raw`\bapprove\s+this\s+(?:pr|pull[\s-]?request|merge[\s-]?request|change(?:set|s)?|plan|diff)\b`,
-  persona: String.raw`\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|reviewer|language\s+model|llm|claude|chatbot|gpt)\b`,
+    String.raw`|\b(?:ignore|disregard|forget)\s+(?:(?:all|any|the|your|of)\s+){0,3}(?:previous|prior|above|earlier|preceding)\s+(?:instructions?|prompts?|rules|context|messages|guidelines|directions)\b` +
+    String.raw`|\b(?:ignore|disregard|forget)\s+(?:everything|all)\s+(?:above|before|prior|previously|you\s+(?:were|have\s+been)\s+told)\b` +
+    String.raw`|\bnew\s+instructions?\s*:`,
+  approval:
+    String.raw`\bapprove\s+this\s+(?:pr|pull[\s-]?request|merge[\s-]?request|change(?:set|s)?|plan|diff)\b` +
+    String.raw`|\b(?:respond|reply|answer|output)\s+(?:only\s+)?with\s+["'\u201C]?(?:approve[ds]?|no[\s_-]concerns|lgtm)\b` +
+    String.raw`|\bverdict\s*(?:is|=|:)?\s*["'\u201C]?(?:approve[ds]?|safe|no[\s-]concerns)\b` +
+    String.raw`|\b(?:ai|llm|bot|model|claude|reviewer)\s*[,:]\s*(?:please\s+)?approve\b`,
+  persona:
+    String.raw`\byou\s+are\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:ai|assistant|reviewer|language\s+model|llm|claude|chatbot|gpt)\b` +
+    String.raw`|\b(?:ai|llm|gpt|automated|automatic)\s+(?:code\s+)?review(?:ers?|\s+(?:tools?|bots?|agents?|systems?))\b` +
+    String.raw`|\b(?:dear|attention|hey|note\s+(?:to|for))\s+(?:the\s+)?(?:ai|llm|bot|claude|chatgpt|gpt)\b`,
   systemPrompt: String.raw`\bsystem\s+prompt\b`,
   verdict: String.raw`\b(?:no_concerns|needs_human|injection_suspected)\b`,
   roleTag:
@@ -40,8 +49,8 @@ const PATTERNS: Record<string, string> = {
     String.raw`|\[\/?INST\]|<<\/?SYS>>|<\|[a-z_]{2,20}\|>` +
     String.raw`|(?:^|\n)[ \t]*(?:human|assistant)[ \t]*:`,
   doNotFlag:
-    String.raw`\b(?:do\s+not|don'?t|never)\s+flag\b` +
-    String.raw`|\b(?:mark|treat|classify|rate)\s+(?:this|it)\s+as\s+(?:safe|benign|low[\s-]risk|approved)\b`,
+    String.raw`\b(?:do\s+not|don'?t|never)\s+(?:flag|escalate\s+(?:this\s+|it\s+)?to\s+(?:a\s+)?human|request\s+(?:a\s+)?(?:human\s+)?review)\b` +
+    String.raw`|\b(?:mark|treat|classify|rate|consider)\s+(?:(?:this|it|the\s+\w+)\s+(?:\w+\s+)?)?as\s+(?:safe|benign|low[\s-]risk|approved)\b`,
   invisible: `[${INVISIBLE_BMP}]|${TAG_CHARS}`
 }
 

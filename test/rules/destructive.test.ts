@@ -128,6 +128,28 @@ describe('destructive: inline cases', () => {
     expect(findings[0]?.message).toContain('replace_triggered_by')
   })
 
+  it('data stores beyond the big three clouds are stateful too (serverless search, R2, Atlas, Snowflake)', () => {
+    for (const type of [
+      'aws_opensearchserverless_collection',
+      'aws_db_snapshot',
+      'google_redis_cluster',
+      'azurerm_storage_table',
+      'cloudflare_r2_bucket',
+      'mongodbatlas_advanced_cluster',
+      'snowflake_database'
+    ]) {
+      const findings = run(
+        planWithChange({
+          type,
+          name: 'x',
+          action_reason: 'delete_because_no_resource_config',
+          change: { actions: ['delete'], before: { name: 'data' }, after: null }
+        })
+      )
+      expect(findings, type).toMatchObject([{ rule: 'stateful-delete', severity: 'critical' }])
+    }
+  })
+
   it('a replacement without reason or paths still says the provider requires it', () => {
     const findings = run(
       planWithChange({

@@ -349,6 +349,50 @@ describe('disruptive-update: inline cases', () => {
   })
 })
 
+describe('disruptive-update: security groups on data stores', () => {
+  const db = {
+    identifier: 'orders',
+    engine: 'postgres',
+    vpc_security_group_ids: ['sg-app', 'sg-bastion']
+  }
+
+  it('a group removed from a database or cache is medium', () => {
+    const [f] = update('aws_db_instance', db, { vpc_security_group_ids: ['sg-bastion'] })
+    expect(f).toMatchObject({ rule: 'disruptive-update', severity: 'medium' })
+    expect(f?.message).toContain('security group removed from the database')
+    expect(f?.message).toContain('removed "sg-app"')
+    expect(update('aws_db_instance', db, { vpc_security_group_ids: [] })[0]?.severity).toBe(
+      'medium'
+    )
+    expect(
+      update(
+        'aws_elasticache_replication_group',
+        { security_group_ids: ['sg-a'] },
+        { security_group_ids: ['sg-b'] }
+      )[0]?.severity
+    ).toBe('medium')
+  })
+
+  it('a group added, a reorder, or a new group known only after apply say nothing', () => {
+    expect(
+      update('aws_db_instance', db, {
+        vpc_security_group_ids: ['sg-app', 'sg-bastion', 'sg-reports']
+      })
+    ).toEqual([])
+    expect(
+      update('aws_db_instance', db, { vpc_security_group_ids: ['sg-bastion', 'sg-app'] })
+    ).toEqual([])
+    expect(
+      update(
+        'aws_db_instance',
+        db,
+        { vpc_security_group_ids: null },
+        { after_unknown: { vpc_security_group_ids: true } }
+      )
+    ).toEqual([])
+  })
+})
+
 describe('disruptive-update: helpers', () => {
   it('majorKey: one component, two for MySQL/MariaDB and 5.x/9.x', () => {
     const major = (a: string, b: string, engine = ''): boolean =>

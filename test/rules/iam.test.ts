@@ -393,6 +393,174 @@ describe('iam: AWS policy documents', () => {
   })
 })
 
+describe('iam: reads of secrets and data on "*"', () => {
+  it('GetSecretValue, GetParameter*, s3:Get* on "*" are medium; on named ARNs or for configuration reads they say nothing', () => {
+    const secret = `arn:aws:secretsmanager:eu-west-1:123456789012:secret:app-AbCdEf`
+    const f = runOne(
+      update(
+        'aws_iam_policy',
+        {
+          policy: doc({
+            Effect: 'Allow',
+            Action: 'secretsmanager:GetSecretValue',
+            Resource: secret
+          })
+        },
+        {
+          policy: doc({
+            Effect: 'Allow',
+            Action: ['secretsmanager:GetSecretValue', 'ssm:GetParameter*', 'ec2:DescribeInstances'],
+            Resource: '*'
+          })
+        }
+      )
+    )
+    expect(summary(f)).toEqual([['aws_iam_policy.x', 'medium']])
+    expect(f[0]!.message).toContain('"secretsmanager:GetSecretValue", "ssm:GetParameter*"')
+    expect(f[0]!.message).toContain('read every secret')
+    expect(f[0]!.message).not.toContain('DescribeInstances')
+    expect(
+      summary(
+        runOne(
+          create('aws_iam_policy', {
+            policy: doc({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' })
+          })
+        )
+      )
+    ).toEqual([['aws_iam_policy.x', 'medium']])
+    // Named resources, and reads that return configuration only, are routine.
+    expect(
+      runOne(
+        create('aws_iam_policy', {
+          policy: doc({ Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::b/*' })
+        })
+      )
+    ).toEqual([])
+    expect(
+      runOne(
+        create('aws_iam_policy', {
+          policy: doc({
+            Effect: 'Allow',
+            Action: ['ec2:Describe*', 'cloudwatch:GetMetricData', 's3:ListAllMyBuckets'],
+            Resource: '*'
+          })
+        })
+      )
+    ).toEqual([])
+    // Already allowed before: nothing new.
+    const same = doc({ Effect: 'Allow', Action: 'ssm:GetParameters', Resource: '*' })
+    expect(
+      runOne(update('aws_iam_policy', { policy: same }, { policy: same, description: 'x' }))
+    ).toEqual([])
+  })
+})
+
+describe('iam: grants an update takes away', () => {
+  const arn = (name: string): string => `arn:aws:iam::123456789012:policy/${name}`
+  const role = (managed: string[], inline: object[] = []): Record<string, unknown> => ({
+    name: 'web',
+    assume_role_policy: doc({
+      Effect: 'Allow',
+      Principal: { Service: 'ec2.amazonaws.com' },
+      Action: 'sts:AssumeRole'
+    }),
+    managed_policy_arns: managed,
+    inline_policy: inline
+  })
+
+  it('a managed policy dropped from the exclusive managed_policy_arns is high; one added is not a removal', () => {
+    const f = runOne(update('aws_iam_role', role([arn('a'), arn('assets-read')]), role([arn('a')])))
+    expect(summary(f)).toEqual([['aws_iam_role.x', 'high']])
+    expect(f[0]!.message).toContain(
+      'Detaches arn:aws:iam::123456789012:policy/assets-read from role "web"'
+    )
+    expect(f[0]!.message).toContain('access denied')
+    expect(f[0]!.evidence).toEqual([
+      {
+        path: 'managed_policy_arns',
+        before: '"arn:aws:iam::123456789012:policy/assets-read"',
+        note: 'removed by this update'
+      }
+    ])
+    expect(runOne(update('aws_iam_role', role([arn('a')]), role([arn('a'), arn('b')])))).toEqual([])
+    // Unknown after apply: nothing can be said.
+    expect(
+      runOne(
+        update(
+          'aws_iam_role',
+          role([arn('a')]),
+          { ...role([]), managed_policy_arns: null },
+          { managed_policy_arns: true }
+        )
+      )
+    ).toEqual([])
+  })
+
+  it('moved to an attachment resource in the same plan, the detach is low', () => {
+    const f = run(
+      planFrom({
+        resource_changes: [
+          update('aws_iam_role', role([arn('a'), arn('assets-read')]), role([arn('a')])),
+          {
+            ...create('aws_iam_role_policy_attachment', {
+              role: 'web',
+              policy_arn: arn('assets-read')
+            }),
+            name: 'assets'
+          }
+        ]
+      })
+    )
+    expect(summary(f)).toEqual([['aws_iam_role.x', 'low']])
+    expect(f[0]!.message).toContain(
+      'the same plan grants the same at aws_iam_role_policy_attachment.assets'
+    )
+  })
+
+  it('a role dropped from an aws_iam_policy_attachment is high', () => {
+    const before = {
+      name: 'shared',
+      policy_arn: arn('s3-read'),
+      roles: ['etl', 'reports'],
+      users: [],
+      groups: []
+    }
+    const f = runOne(update('aws_iam_policy_attachment', before, { ...before, roles: ['etl'] }))
+    expect(summary(f)).toEqual([['aws_iam_policy_attachment.x', 'high']])
+    expect(f[0]!.message).toContain('from role "reports"')
+  })
+
+  it('an inline policy dropped from a role is high unless its statements live on in another one', () => {
+    const s1 = { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::assets/*' }
+    const s2 = { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:eu-west-1:1:q' }
+    const f = runOne(
+      update(
+        'aws_iam_role',
+        role(
+          [],
+          [
+            { name: 'assets', policy: doc(s1) },
+            { name: 'jobs', policy: doc(s2) }
+          ]
+        ),
+        role([], [{ name: 'jobs', policy: doc(s2) }])
+      )
+    )
+    expect(summary(f)).toEqual([['aws_iam_role.x', 'high']])
+    expect(f[0]!.message).toContain('Removes the inline policy "assets" from role "web"')
+    // Dropping statements from a policy that stays is a narrowing.
+    expect(
+      runOne(
+        update(
+          'aws_iam_role',
+          role([], [{ name: 'all', policy: doc(s1, s2) }]),
+          role([], [{ name: 'all', policy: doc(s2) }])
+        )
+      )
+    ).toEqual([])
+  })
+})
+
 describe('iam: attachments, boundaries and Lambda permissions', () => {
   it('managed_policy_arns gaining AdministratorAccess is critical; PowerUserAccess high; already attached says nothing', () => {
     const admin = 'arn:aws:iam::aws:policy/AdministratorAccess'
@@ -556,6 +724,98 @@ describe('iam: Google Cloud', () => {
         )
       )
     ).toEqual([])
+  })
+
+  it('telemetry roles for a service account, and ordinary roles for one identity on one resource, are low', () => {
+    const sa = 'serviceAccount:render@p.iam.gserviceaccount.com'
+    for (const role of [
+      'roles/logging.logWriter',
+      'roles/monitoring.metricWriter',
+      'roles/cloudtrace.agent'
+    ]) {
+      const f = runOne(create('google_project_iam_member', { project: 'p', role, member: sa }))
+      expect(summary(f)).toEqual([['google_project_iam_member.x', 'low']])
+      expect(f[0]!.message).toContain('telemetry role')
+    }
+    // The same telemetry role for a whole domain is not one workload's need.
+    expect(
+      summary(
+        runOne(
+          create('google_project_iam_member', {
+            project: 'p',
+            role: 'roles/logging.logWriter',
+            member: 'domain:x.example'
+          })
+        )
+      )
+    ).toEqual([['google_project_iam_member.x', 'medium']])
+    // Project-wide data roles stay medium: they reach every bucket or secret of the project.
+    expect(
+      summary(
+        runOne(
+          create('google_project_iam_member', {
+            project: 'p',
+            role: 'roles/storage.objectViewer',
+            member: sa
+          })
+        )
+      )
+    ).toEqual([['google_project_iam_member.x', 'medium']])
+    const bucket = runOne(
+      create('google_storage_bucket_iam_member', {
+        bucket: 'b',
+        role: 'roles/storage.objectViewer',
+        member: sa
+      })
+    )
+    expect(summary(bucket)).toEqual([['google_storage_bucket_iam_member.x', 'low']])
+    expect(bucket[0]!.message).toContain('one identity on this one resource')
+    expect(
+      summary(
+        runOne(
+          create('google_pubsub_topic_iam_member', {
+            topic: 't',
+            role: 'roles/pubsub.publisher',
+            member: 'group:orders@x.example'
+          })
+        )
+      )
+    ).toEqual([['google_pubsub_topic_iam_member.x', 'low']])
+    // Admin roles, workload-identity pools and billing accounts are not routine.
+    expect(
+      summary(
+        runOne(
+          create('google_storage_bucket_iam_member', {
+            bucket: 'b',
+            role: 'roles/storage.admin',
+            member: sa
+          })
+        )
+      )
+    ).toEqual([['google_storage_bucket_iam_member.x', 'medium']])
+    expect(
+      summary(
+        runOne(
+          create('google_storage_bucket_iam_member', {
+            bucket: 'b',
+            role: 'roles/storage.objectViewer',
+            member:
+              'principalSet://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/gh/*'
+          })
+        )
+      )
+    ).toEqual([['google_storage_bucket_iam_member.x', 'medium']])
+    expect(
+      summary(
+        runOne(
+          create('google_billing_account_iam_member', {
+            billing_account_id: '0X0X0X',
+            role: 'roles/billing.user',
+            member: 'user:a@x.example'
+          })
+        )
+      )
+    ).toEqual([['google_billing_account_iam_member.x', 'medium']])
   })
 
   it('an authoritative project IAM policy is high even when its members are ordinary', () => {

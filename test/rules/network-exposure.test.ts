@@ -142,6 +142,72 @@ describe('network-exposure: fixtures', () => {
   })
 })
 
+describe('network-exposure: network ACLs', () => {
+  const allowAll = {
+    action: 'allow',
+    cidr_block: '0.0.0.0/0',
+    from_port: 0,
+    icmp_code: 0,
+    icmp_type: 0,
+    ipv6_cidr_block: '',
+    protocol: '-1',
+    rule_no: 100,
+    to_port: 0
+  }
+
+  it('a new ACL that allows all traffic (the VPC default, as the VPC modules create it) is low', () => {
+    const f = runOne(
+      create('aws_default_network_acl', {
+        default_network_acl_id: 'acl-1',
+        ingress: [allowAll],
+        egress: [allowAll]
+      })
+    )
+    expect(summary(f)).toEqual([['aws_default_network_acl.x', 'low']])
+    expect(f[0]!.message).toContain("the VPC default ACL's allow-all rule")
+    // A rule of an ACL created in the same plan (its id is unknown) reads the same way.
+    const rule = runOne({
+      type: 'aws_network_acl_rule',
+      name: 'x',
+      change: {
+        actions: ['create'],
+        before: null,
+        after: {
+          egress: false,
+          protocol: '-1',
+          rule_action: 'allow',
+          cidr_block: '0.0.0.0/0',
+          from_port: 0,
+          to_port: 0,
+          rule_number: 100
+        },
+        after_unknown: { id: true, network_acl_id: true }
+      }
+    })
+    expect(summary(rule)).toEqual([['aws_network_acl_rule.x', 'low']])
+  })
+
+  it('a specific port in a new ACL, or allow-all added to an existing ACL, stays medium', () => {
+    const ssh = { ...allowAll, protocol: 'tcp', from_port: 22, to_port: 22 }
+    expect(
+      summary(runOne(create('aws_network_acl', { vpc_id: 'vpc-1', ingress: [ssh], egress: [] })))
+    ).toEqual([['aws_network_acl.x', 'medium']])
+    expect(
+      summary(
+        runOne({
+          type: 'aws_network_acl',
+          name: 'x',
+          change: {
+            actions: ['update'],
+            before: { id: 'acl-1', ingress: [ssh] },
+            after: { id: 'acl-1', ingress: [ssh, allowAll] }
+          }
+        })
+      )
+    ).toEqual([['aws_network_acl.x', 'medium']])
+  })
+})
+
 describe('network-exposure: severities', () => {
   it('ICMP from the internet is low; a range with a sensitive port is critical and names it', () => {
     expect(summary(runOne(sgUpdate([], [sgRule(-1, -1, 'icmp', ['0.0.0.0/0'])])))).toEqual([

@@ -80,6 +80,75 @@ describe('protection-removed: fixtures', () => {
   })
 })
 
+describe('protection-removed: detective and edge controls', () => {
+  it('GuardDuty off, Config recording off and a WAF detached from CloudFront are medium', () => {
+    const gd = runOne(
+      change(
+        'aws_guardduty_detector',
+        ['update'],
+        { enable: true, finding_publishing_frequency: 'FIFTEEN_MINUTES' },
+        { enable: false, finding_publishing_frequency: 'FIFTEEN_MINUTES' }
+      )
+    )
+    expect(summary(gd)).toEqual([['aws_guardduty_detector.x', 'medium']])
+    expect(gd[0]!.message).toContain('GuardDuty threat detection turned off')
+    expect(
+      summary(
+        runOne(
+          change(
+            'aws_config_configuration_recorder_status',
+            ['update'],
+            { name: 'default', is_enabled: true },
+            { name: 'default', is_enabled: false }
+          )
+        )
+      )
+    ).toEqual([['aws_config_configuration_recorder_status.x', 'medium']])
+    const waf = runOne(
+      change(
+        'aws_cloudfront_distribution',
+        ['update'],
+        { enabled: true, web_acl_id: 'arn:aws:wafv2:us-east-1:1:global/webacl/www/1' },
+        { enabled: true, web_acl_id: '' }
+      )
+    )
+    expect(summary(waf)).toEqual([['aws_cloudfront_distribution.x', 'medium']])
+    expect(waf[0]!.message).toContain('WAF web ACL detached')
+    expect(
+      summary(
+        runOne(
+          change(
+            'google_compute_backend_service',
+            ['update'],
+            { name: 'web', security_policy: 'projects/p/global/securityPolicies/armor' },
+            { name: 'web', security_policy: null }
+          )
+        )
+      )
+    ).toEqual([['google_compute_backend_service.x', 'medium']])
+  })
+
+  it('turning them on, or swapping the WAF for another one, says nothing', () => {
+    expect(
+      runOne(change('aws_guardduty_detector', ['update'], { enable: false }, { enable: true }))
+    ).toEqual([])
+    expect(
+      runOne(
+        change(
+          'aws_cloudfront_distribution',
+          ['update'],
+          { web_acl_id: 'arn:a' },
+          { web_acl_id: 'arn:b' }
+        )
+      )
+    ).toEqual([])
+    // Another type's `enable` is not GuardDuty's.
+    expect(
+      runOne(change('aws_other_thing', ['update'], { enable: true }, { enable: false }))
+    ).toEqual([])
+  })
+})
+
 describe('protection-removed: catalogue kinds', () => {
   it('"true" kind: skip_final_snapshot false/null → true on a stateful type is high', () => {
     const f = runOne(

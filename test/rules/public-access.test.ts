@@ -199,6 +199,88 @@ describe('public-access: more cases', () => {
   })
 })
 
+describe('public-access: Kubernetes Services', () => {
+  const svc = (
+    type: string,
+    annotations: Record<string, string> = {},
+    extra: object = {}
+  ): object => ({
+    metadata: [{ name: 'admin-ui', namespace: 'admin', annotations }],
+    spec: [
+      {
+        type,
+        load_balancer_class: '',
+        load_balancer_source_ranges: [],
+        port: [{ port: 80, target_port: '8080' }],
+        ...extra
+      }
+    ]
+  })
+
+  it('a Service becoming an internet-facing LoadBalancer is medium', () => {
+    const f = runOne(
+      update(
+        'kubernetes_service_v1',
+        svc('ClusterIP'),
+        svc('LoadBalancer', { 'service.beta.kubernetes.io/aws-load-balancer-type': 'nlb' })
+      )
+    )
+    expect(summary(f)).toEqual([['kubernetes_service_v1.x', 'medium']])
+    expect(f[0]!.message).toContain('internet-facing load balancer')
+    expect(summary(runOne(create('kubernetes_service', svc('LoadBalancer'))))).toEqual([
+      ['kubernetes_service.x', 'medium']
+    ])
+    // The AWS Load Balancer Controller, told to be internet-facing.
+    expect(
+      summary(
+        runOne(
+          create(
+            'kubernetes_service_v1',
+            svc('LoadBalancer', {
+              'service.beta.kubernetes.io/aws-load-balancer-type': 'external',
+              'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internet-facing'
+            })
+          )
+        )
+      )
+    ).toEqual([['kubernetes_service_v1.x', 'medium']])
+  })
+
+  it('internal load balancers, source ranges, other types and already-public Services say nothing', () => {
+    const internal: Record<string, string>[] = [
+      { 'service.beta.kubernetes.io/aws-load-balancer-internal': 'true' },
+      { 'networking.gke.io/load-balancer-type': 'Internal' },
+      { 'service.beta.kubernetes.io/azure-load-balancer-internal': 'true' },
+      { 'service.beta.kubernetes.io/aws-load-balancer-type': 'external' }
+    ]
+    for (const annotations of internal) {
+      expect(runOne(create('kubernetes_service_v1', svc('LoadBalancer', annotations)))).toEqual([])
+    }
+    expect(
+      runOne(
+        create(
+          'kubernetes_service_v1',
+          svc('LoadBalancer', {}, { load_balancer_class: 'service.k8s.aws/nlb' })
+        )
+      )
+    ).toEqual([])
+    expect(
+      runOne(
+        create(
+          'kubernetes_service_v1',
+          svc('LoadBalancer', {}, { load_balancer_source_ranges: ['10.0.0.0/8'] })
+        )
+      )
+    ).toEqual([])
+    expect(runOne(create('kubernetes_service_v1', svc('NodePort')))).toEqual([])
+    expect(
+      runOne(
+        update('kubernetes_service_v1', svc('LoadBalancer'), svc('LoadBalancer', { team: 'a' }))
+      )
+    ).toEqual([])
+  })
+})
+
 const corpusPresent = existsSync(corpusDir)
 describe.skipIf(!corpusPresent)('public-access over every corpus plan', () => {
   it('never throws and every finding is well-formed', () => {
