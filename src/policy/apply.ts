@@ -11,11 +11,9 @@ import type { Finding, RatedFinding, RuleId } from '../rules/types.js'
 import type { EnvironmentSettings } from './types.js'
 
 /** Rules whose findings an allow-list may lower: the ones about what an update changes. */
-const ALLOW_LISTABLE: ReadonlySet<RuleId> = new Set([
-  'replace',
-  'drift-revert',
-  'unknown-security-attr'
-])
+// Not drift-revert: setting back an autoscaler's scale-up or an out-of-band image hot-fix is
+// exactly the revert a human must see, even though a count or an image is all that changes.
+const ALLOW_LISTABLE: ReadonlySet<RuleId> = new Set(['replace', 'unknown-security-attr'])
 
 const TAG_KEYS = new Set([
   'tags',

@@ -227,6 +227,26 @@ describe('severity overrides and allow-lists', () => {
     )
   })
 
+  it('a drift revert of a count (an autoscaler scale-up set back) is not allow-listed', () => {
+    const asg = planWithChange({
+      type: 'aws_autoscaling_group',
+      name: 'web',
+      change: {
+        actions: ['update'],
+        before: { desired_capacity: 12 },
+        after: { desired_capacity: 4 }
+      }
+    }).changes[0]!
+    const settings = loadPolicy().settingsFor('plan.json', {})
+    expect(boringChangeReason(asg, settings)).toBe('allow-listed: count within bounds')
+    const rated = rateFindings(
+      [finding({ rule: 'drift-revert', severity: 'high', address: asg.address })],
+      new Map([[asg.address, asg]]),
+      settings
+    )
+    expect(rated[0]?.severity).toBe('high')
+  })
+
   it('allow-lists never lower findings of rules about danger itself', () => {
     const plan = planWithChange({
       type: 'aws_instance',
