@@ -7,6 +7,7 @@ import { minimatch } from 'minimatch'
 import { isReplace, isUpdate } from '../plan/actions.js'
 import { changedPaths, deepEqual, formatPath, getAt, isUnknownAt } from '../plan/diff.js'
 import type { AttributePath, ResourceChange } from '../plan/types.js'
+import { isHumanTier } from '../rules/types.js'
 import type { Finding, RatedFinding, RuleId } from '../rules/types.js'
 import type { EnvironmentSettings } from './types.js'
 
@@ -136,7 +137,7 @@ export function rateFindings(
       severity = o.severity
       adjustedBy = `policy (${settings.name}): ${o.reason ?? describeOverride(o)}`
     }
-    if (change && ALLOW_LISTABLE.has(finding.rule)) {
+    if (change && ALLOW_LISTABLE.has(finding.rule) && !isHumanTier(severity)) {
       const boring = boringChangeReason(change, settings)
       if (boring !== undefined && severity !== 'info') {
         severity = 'info'
