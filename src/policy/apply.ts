@@ -11,10 +11,17 @@ import { isHumanTier } from '../rules/types.js'
 import type { Finding, RatedFinding, RuleId } from '../rules/types.js'
 import type { EnvironmentSettings } from './types.js'
 
-/** Rules whose findings an allow-list may lower: the ones about what an update changes. */
-// Not drift-revert: setting back an autoscaler's scale-up or an out-of-band image hot-fix is
-// exactly the revert a human must see, even though a count or an image is all that changes.
-const ALLOW_LISTABLE: ReadonlySet<RuleId> = new Set(['replace', 'unknown-security-attr'])
+/**
+ * Rules whose findings an allow-list may lower: the ones about what an update changes. Only
+ * below the human tier: a high drift-revert (setting back an autoscaler's scale-up or an
+ * out-of-band image hot-fix) is what a human must see although only a count or an image
+ * changes; a medium one (moving on from the drifted value) may be allow-listed.
+ */
+const ALLOW_LISTABLE: ReadonlySet<RuleId> = new Set([
+  'replace',
+  'drift-revert',
+  'unknown-security-attr'
+])
 
 const TAG_KEYS = new Set([
   'tags',
