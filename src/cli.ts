@@ -6,7 +6,6 @@
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { createVerdictModel, modelConfigFromEnv } from './llm/index.js'
 import type { VerdictModel } from './llm/types.js'
 import { loadPolicy, PolicyError } from './policy/index.js'
 import type { Policy } from './policy/index.js'
@@ -89,6 +88,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         name: values.environment,
         workspace: values.workspace
       }).llm
+      // Imported on demand: the SDKs are most of the bundle, and --no-llm runs never need them.
+      const { createVerdictModel, modelConfigFromEnv } = await import('./llm/index.js')
       const config = modelConfigFromEnv(io.env, settings)
       if (config) model = createVerdictModel(config)
       else noModelReason = 'ANTHROPIC_API_KEY is not set'

@@ -29,6 +29,7 @@ import {
   isCreateBeforeDestroy,
   isDelete,
   isManaged,
+  isNoOp,
   isReplace,
   isUpdate
 } from '../plan/actions.js'
@@ -1381,7 +1382,9 @@ export const iamRule: Rule = {
     const grantedElsewhere = new Map<string, string>()
     for (const change of changes) {
       if (!isGrantType(change.type) && change.type !== 'aws_iam_role') continue
-      if (isDelete(change.actions) || change.after === null) continue
+      // No-ops are skipped: parsing every unchanged policy of a big plan costs more than the rare
+      // duplicate grant it would find, and skipping only makes a deletion look less covered.
+      if (isDelete(change.actions) || isNoOp(change.actions) || change.after === null) continue
       for (const unit of (grantUnits(change, change.after, change.afterUnknown) ?? []).flat()) {
         if (!grantedElsewhere.has(unit)) grantedElsewhere.set(unit, change.address)
       }

@@ -7,6 +7,7 @@
  * One combined regex per string keeps this linear; strings too short to carry an instruction are
  * skipped. Evidence shows a short escaped excerpt, never the raw text.
  */
+import { isNoOp } from '../plan/actions.js'
 import { formatPath } from '../plan/diff.js'
 import type { ResourceChange } from '../plan/types.js'
 import type { Evidence, Finding, Rule, RuleContext } from './types.js'
@@ -159,6 +160,8 @@ function scanValue(value: unknown, path: (string | number)[], where: string, hit
 function scanBeforeAfter(before: unknown, after: unknown): Hit[] {
   const hits: Hit[] = []
   scanValue(after, [], 'after', hits)
+  // The loader shares one object for a no-op's before and after: one scan is enough.
+  if (before === after) return hits
   const beforeHits: Hit[] = []
   scanValue(before, [], 'before', beforeHits)
   const seen = new Set(hits.map((h) => `${h.path}\u0000${h.excerpt}`))
@@ -186,7 +189,9 @@ function toFinding(address: string, planFile: string, hits: Hit[]): Finding {
 }
 
 function scanChange(change: ResourceChange): Hit[] {
-  const hits = scanBeforeAfter(change.before, change.after)
+  // A no-op's values are already in state, not part of this change, and never shown to the model
+  // (the digest lists changed resources only): flagging them would flag every later PR.
+  const hits = isNoOp(change.actions) ? [] : scanBeforeAfter(change.before, change.after)
   // for_each keys end up in the address and reach every reader of the plan.
   const m = matchSuspicious(change.address)
   if (m) {

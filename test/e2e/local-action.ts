@@ -14,7 +14,6 @@ import type { FakeGitHub } from '../fakes/github-server.js'
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const LOCAL_ACTION = path.join(ROOT, 'node_modules/@github/local-action/bin/local-action.js')
-const RAW_LOADER = path.join(ROOT, 'test/e2e/loader/register.mjs')
 
 export interface EventOptions {
   readonly name?: 'pull_request' | 'pull_request_target' | 'pull_request_review'
@@ -136,7 +135,6 @@ export async function runAction(
           ...(options.env?.ANTHROPIC_BASE_URL
             ? { ANTHROPIC_BASE_URL: options.env.ANTHROPIC_BASE_URL }
             : {}),
-          NODE_OPTIONS: `--import ${RAW_LOADER}`,
           NO_COLOR: '1',
           FORCE_COLOR: '0'
         }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { boringChangeReason, rateFindings } from '../../src/policy/apply.js'
 import { loadPolicy, PolicyError } from '../../src/policy/index.js'
 import { policyJsonSchema } from '../../src/policy/json-schema.js'
@@ -57,6 +58,17 @@ describe('policy loading', () => {
 
   it('a missing version is an error, not a silent default', () => {
     expect(policyError('defaults: {}\n')).toContain('version')
+  })
+
+  it('the generated default policy JSON is policies/default.yml (run npm run build after editing it)', () => {
+    const yamlText = readFileSync(new URL('../../policies/default.yml', import.meta.url), 'utf8')
+    const generated: unknown = JSON.parse(
+      readFileSync(
+        new URL('../../src/policy/default-policy.generated.json', import.meta.url),
+        'utf8'
+      )
+    )
+    expect(generated).toEqual(parseYaml(yamlText))
   })
 
   it('policies/schema.json is generated from the zod schema and up to date', () => {
