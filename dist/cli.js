@@ -5,8 +5,8 @@ import {
   loadPolicy,
   renderMarkdown,
   reviewPlans
-} from "./chunks/chunk-P4HZ5LY5.js";
-import "./chunks/chunk-IYE656RV.js";
+} from "./chunks/chunk-PJJ7D5H3.js";
+import "./chunks/chunk-FT4ZCH5L.js";
 import "./chunks/chunk-IDK5KNGZ.js";
 
 // src/cli.ts
@@ -76,7 +76,7 @@ async function main(argv, io) {
         name: values.environment,
         workspace: values.workspace
       }).llm;
-      const { createVerdictModel, modelConfigFromEnv } = await import("./chunks/llm-PDYZDQO3.js");
+      const { createVerdictModel, modelConfigFromEnv } = await import("./chunks/llm-WTLKBLCI.js");
       const config = modelConfigFromEnv(io.env, settings);
       if (config) model = createVerdictModel(config);
       else noModelReason = "ANTHROPIC_API_KEY is not set";

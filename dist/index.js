@@ -3,7 +3,7 @@ import { createRequire as __plangateCreateRequire } from 'node:module'; const re
 import {
   createVerdictModel,
   modelConfigFromEnv
-} from "./chunks/chunk-3F7QETJJ.js";
+} from "./chunks/chunk-UXXCRTCG.js";
 import {
   GITHUB_COMMENT_LIMIT,
   code,
@@ -12,10 +12,10 @@ import {
   minimatch,
   renderMarkdown,
   reviewPlans
-} from "./chunks/chunk-P4HZ5LY5.js";
+} from "./chunks/chunk-PJJ7D5H3.js";
 import {
   external_exports
-} from "./chunks/chunk-IYE656RV.js";
+} from "./chunks/chunk-FT4ZCH5L.js";
 import "./chunks/chunk-DTFTUXNX.js";
 import "./chunks/chunk-VUP6QLEL.js";
 import "./chunks/chunk-OTGUWMBO.js";
