@@ -5,7 +5,7 @@ import {
   loadPolicy,
   renderMarkdown,
   reviewPlans
-} from "./chunks/chunk-PJJ7D5H3.js";
+} from "./chunks/chunk-7I5DUPTU.js";
 import "./chunks/chunk-FT4ZCH5L.js";
 import "./chunks/chunk-IDK5KNGZ.js";
 

@@ -12,7 +12,7 @@ import {
   minimatch,
   renderMarkdown,
   reviewPlans
-} from "./chunks/chunk-PJJ7D5H3.js";
+} from "./chunks/chunk-7I5DUPTU.js";
 import {
   external_exports
 } from "./chunks/chunk-FT4ZCH5L.js";

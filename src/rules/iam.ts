@@ -51,7 +51,7 @@ import {
 } from './iam-document.js'
 import type { PolicyStatement } from './iam-document.js'
 import type { Evidence, Finding, Rule, RuleContext, Severity } from './types.js'
-import { severityRank } from './types.js'
+import { groupBySeverity } from './group.js'
 
 interface Issue {
   readonly severity: Severity
@@ -1349,26 +1349,18 @@ function replacementIssues(
 // ---------------------------------------------------------------------------------------------
 
 function toFindings(change: ResourceChange, issues: readonly Issue[]): Finding[] {
-  const bySeverity = new Map<Severity, Issue[]>()
-  for (const issue of issues) {
-    const group = bySeverity.get(issue.severity)
-    if (group) group.push(issue)
-    else bySeverity.set(issue.severity, [issue])
-  }
-  return [...bySeverity.entries()]
-    .sort(([a], [b]) => severityRank(b) - severityRank(a))
-    .map(([severity, group]) => {
-      const shown = group.slice(0, 3).map((i) => i.text)
-      const more = group.length > 3 ? `; and ${group.length - 3} more` : ''
-      return {
-        rule: 'iam',
-        severity,
-        address: change.address,
-        message: `${capitalise(shown.join('; '))}${more}.`,
-        evidence: group.flatMap((i) => i.evidence),
-        planFile: change.planFile
-      }
-    })
+  return groupBySeverity(issues).map(([severity, group]) => {
+    const shown = group.slice(0, 3).map((i) => i.text)
+    const more = group.length > 3 ? `; and ${group.length - 3} more` : ''
+    return {
+      rule: 'iam',
+      severity,
+      address: change.address,
+      message: `${capitalise(shown.join('; '))}${more}.`,
+      evidence: group.flatMap((i) => i.evidence),
+      planFile: change.planFile
+    }
+  })
 }
 
 const capitalise = (s: string): string =>

@@ -15,7 +15,7 @@ import { changedPaths, formatPath, getAt, isUnknownAt, renderValue } from '../pl
 import type { AttributePath, ResourceChange } from '../plan/types.js'
 import type { Catalogue, ProtectionAttribute } from '../policy/types.js'
 import type { Evidence, Finding, Rule, RuleContext, Severity } from './types.js'
-import { severityRank } from './types.js'
+import { groupBySeverity } from './group.js'
 
 /** Enclosing blocks allowed around an attribute (`settings[0].backup_configuration[0].enabled` has 1). */
 const MAX_NESTING = 4
@@ -228,25 +228,17 @@ function toFindings(
     ? ` ${change.type} holds data: without this safety net a mistake can lose it.`
     : ''
 
-  const bySeverity = new Map<Severity, Issue[]>()
-  for (const issue of issues) {
-    const group = bySeverity.get(issue.severity)
-    if (group) group.push(issue)
-    else bySeverity.set(issue.severity, [issue])
-  }
-  return [...bySeverity.entries()]
-    .sort(([a], [b]) => severityRank(b) - severityRank(a))
-    .map(([severity, group]) => {
-      const text = group.map((i) => i.text).join('; ')
-      return {
-        rule: 'protection-removed',
-        severity,
-        address: change.address,
-        message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.${why}`,
-        evidence: group.map((i) => i.evidence),
-        planFile: change.planFile
-      }
-    })
+  return groupBySeverity(issues).map(([severity, group]) => {
+    const text = group.map((i) => i.text).join('; ')
+    return {
+      rule: 'protection-removed',
+      severity,
+      address: change.address,
+      message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.${why}`,
+      evidence: group.map((i) => i.evidence),
+      planFile: change.planFile
+    }
+  })
 }
 
 export const protectionRemovedRule: Rule = {

@@ -22,7 +22,7 @@ import { formatPath, getAt, isUnknownAt, renderAfter, renderValue } from '../pla
 import type { AttributePath, ResourceChange } from '../plan/types.js'
 import { isInternetSource } from './cidr.js'
 import type { Evidence, Finding, Rule, RuleContext, Severity } from './types.js'
-import { severityRank } from './types.js'
+import { groupBySeverity } from './group.js'
 
 interface Issue {
   readonly severity: Severity
@@ -481,25 +481,17 @@ const CHECKS: readonly Check[] = [
 ]
 
 function toFindings(change: ResourceChange, issues: readonly Issue[]): Finding[] {
-  const bySeverity = new Map<Severity, Issue[]>()
-  for (const issue of issues) {
-    const group = bySeverity.get(issue.severity)
-    if (group) group.push(issue)
-    else bySeverity.set(issue.severity, [issue])
-  }
-  return [...bySeverity.entries()]
-    .sort(([a], [b]) => severityRank(b) - severityRank(a))
-    .map(([severity, group]) => {
-      const text = group.map((i) => i.text).join('; ')
-      return {
-        rule: 'public-access',
-        severity,
-        address: change.address,
-        message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
-        evidence: group.flatMap((i) => i.evidence),
-        planFile: change.planFile
-      }
-    })
+  return groupBySeverity(issues).map(([severity, group]) => {
+    const text = group.map((i) => i.text).join('; ')
+    return {
+      rule: 'public-access',
+      severity,
+      address: change.address,
+      message: `${text.charAt(0).toUpperCase()}${text.slice(1)}.`,
+      evidence: group.flatMap((i) => i.evidence),
+      planFile: change.planFile
+    }
+  })
 }
 
 export const publicAccessRule: Rule = {
