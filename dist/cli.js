@@ -5,8 +5,8 @@ import {
   loadPolicy,
   renderMarkdown,
   reviewPlans
-} from "./chunks/chunk-7I5DUPTU.js";
-import "./chunks/chunk-FT4ZCH5L.js";
+} from "./chunks/chunk-62DE7FEG.js";
+import "./chunks/chunk-VSITXCZW.js";
 import "./chunks/chunk-IDK5KNGZ.js";
 
 // src/cli.ts
@@ -76,7 +76,7 @@ async function main(argv, io) {
         name: values.environment,
         workspace: values.workspace
       }).llm;
-      const { createVerdictModel, modelConfigFromEnv } = await import("./chunks/llm-WTLKBLCI.js");
+      const { createVerdictModel, modelConfigFromEnv } = await import("./chunks/llm-WJO7K7IM.js");
       const config = modelConfigFromEnv(io.env, settings);
       if (config) model = createVerdictModel(config);
       else noModelReason = "ANTHROPIC_API_KEY is not set";

@@ -3,7 +3,7 @@ import { createRequire as __plangateCreateRequire } from 'node:module'; const re
 import {
   createVerdictModel,
   modelConfigFromEnv
-} from "./chunks/chunk-UXXCRTCG.js";
+} from "./chunks/chunk-GBM3RABR.js";
 import {
   GITHUB_COMMENT_LIMIT,
   code,
@@ -12,10 +12,10 @@ import {
   minimatch,
   renderMarkdown,
   reviewPlans
-} from "./chunks/chunk-7I5DUPTU.js";
+} from "./chunks/chunk-62DE7FEG.js";
 import {
   external_exports
-} from "./chunks/chunk-FT4ZCH5L.js";
+} from "./chunks/chunk-VSITXCZW.js";
 import "./chunks/chunk-DTFTUXNX.js";
 import "./chunks/chunk-VUP6QLEL.js";
 import "./chunks/chunk-OTGUWMBO.js";

@@ -90,7 +90,23 @@ function loadCommand() {
     [
       '-e',
       `require('esbuild').buildSync({ stdin: { contents: ${JSON.stringify(
-        "import { writeSync } from 'node:fs'\nimport { loadPlanFile } from './src/plan/file.ts'\nconst t = performance.now()\nconst m = await loadPlanFile(process.argv[2])\nconst ms = performance.now() - t\ntry { writeSync(4, JSON.stringify({ ms }) + '\\n') } catch {}\nconsole.log(JSON.stringify({ changes: m.changes.length }))\n"
+        [
+          "import { writeSync } from 'node:fs'",
+          "import { loadPlanFile } from './src/plan/file.ts'",
+          "import { buildPrompt } from './src/llm/prompt.ts'",
+          "import { loadPolicy } from './src/policy/index.ts'",
+          "import { runRules } from './src/rules/index.ts'",
+          'const t = performance.now()',
+          'const m = await loadPlanFile(process.argv[2])',
+          'const ms = performance.now() - t',
+          "try { writeSync(4, JSON.stringify({ ms }) + '\\n') } catch {}",
+          // Untimed: the digest a model would be sent (the CLI builds it only when it asks one).
+          'const policy = loadPolicy()',
+          'const settings = policy.settingsFor(process.argv[2], {})',
+          'const findings = runRules({ plan: m, catalogue: policy.catalogue, settings }).map((f) => ({ ...f, ruleSeverity: f.severity }))',
+          "const digest = buildPrompt({ plans: [m], findings, environments: {}, pr: undefined, settings: settings.llm }, 'bench').stats",
+          'console.log(JSON.stringify({ changes: m.changes.length, digest }))'
+        ].join('\n')
       )}, resolveDir: ${JSON.stringify(root)}, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: ${JSON.stringify(file)}, logLevel: 'error' })`
     ],
     { cwd: root, stdio: 'inherit' }
@@ -182,8 +198,8 @@ async function main() {
       reviewNote = `exit ${r.code}: ${r.stderr.trim().split('\n')[0]}`
     } else {
       try {
-        const record = JSON.parse(r.stdout)
-        const d = record.digest
+        JSON.parse(r.stdout)
+        const d = JSON.parse(l.stdout).digest
         if (d && typeof d.bytes === 'number') {
           const tokens = d.estimatedTokens ?? d.estimated_tokens
           digest = `${(d.bytes / 1000).toFixed(1)} kB / ${tokens ?? '?'} tok`

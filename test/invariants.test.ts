@@ -106,6 +106,8 @@ describe('invariant 1: approve only on a full yes', () => {
       verdict: 'no_concerns',
       model: 'claude-sonnet-5-5'
     })
+    // The record says how much the model was sent.
+    expect((record.digest as { bytes: number }).bytes).toBeGreaterThan(100)
   })
 
   it('a medium finding is approved only on the model’s yes', async () => {

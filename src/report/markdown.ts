@@ -159,9 +159,11 @@ function modelSection(r: ReviewResult): string {
     )
   }
   const d = r.digest
-  lines.push(
-    `The model ${r.modelStep.asked ? 'saw' : 'would see'} a redacted digest of ${d.bytes} bytes (~${d.estimatedTokens} tokens): ${d.resourcesShown} resource(s) one by one${d.resourcesSummarised ? `, ${d.resourcesSummarised} summarised by type and module` : ''}.`
-  )
+  if (d) {
+    lines.push(
+      `The model saw a redacted digest of ${d.bytes} bytes (~${d.estimatedTokens} tokens): ${d.resourcesShown} resource(s) one by one${d.resourcesSummarised ? `, ${d.resourcesSummarised} summarised by type and module` : ''}.`
+    )
+  }
   return lines.join('\n')
 }
 
