@@ -107,7 +107,7 @@ function loadCommand() {
           "const digest = buildPrompt({ plans: [m], findings, environments: {}, pr: undefined, settings: settings.llm }, 'bench').stats",
           'console.log(JSON.stringify({ changes: m.changes.length, digest }))'
         ].join('\n')
-      )}, resolveDir: ${JSON.stringify(root)}, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: ${JSON.stringify(file)}, logLevel: 'error' })`
+      )}, resolveDir: ${JSON.stringify(root)}, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: ${JSON.stringify(file)}, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } })`
     ],
     { cwd: root, stdio: 'inherit' }
   )
