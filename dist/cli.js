@@ -3,9 +3,10 @@ import { createRequire as __plangateCreateRequire } from 'node:module'; const re
 import {
   PolicyError,
   loadPolicy,
+  modelSettingsFor,
   renderMarkdown,
   reviewPlans
-} from "./chunks/chunk-62DE7FEG.js";
+} from "./chunks/chunk-HYPRC4CH.js";
 import "./chunks/chunk-VSITXCZW.js";
 import "./chunks/chunk-IDK5KNGZ.js";
 
@@ -72,10 +73,10 @@ async function main(argv, io) {
     let model;
     let noModelReason = "--no-llm";
     if (!values["no-llm"]) {
-      const settings = policy.settingsFor(plans[0] ?? "", {
+      const settings = modelSettingsFor(policy, plans, {
         name: values.environment,
         workspace: values.workspace
-      }).llm;
+      });
       const { createVerdictModel, modelConfigFromEnv } = await import("./chunks/llm-WJO7K7IM.js");
       const config = modelConfigFromEnv(io.env, settings);
       if (config) model = createVerdictModel(config);

@@ -10,9 +10,10 @@ import {
   escapeText,
   loadPolicy,
   minimatch,
+  modelSettingsFor,
   renderMarkdown,
   reviewPlans
-} from "./chunks/chunk-62DE7FEG.js";
+} from "./chunks/chunk-HYPRC4CH.js";
 import {
   external_exports
 } from "./chunks/chunk-VSITXCZW.js";
@@ -25867,7 +25868,7 @@ ${outcome2.message}
     for (const note of notes) warning(note);
     const selector = { name: settings.environment, workspace: settings.workspace };
     const llmOverrides = settings.model ? { model: settings.model } : {};
-    const llm = { ...policy.settingsFor(files[0] ?? "", selector).llm, ...llmOverrides };
+    const llm = modelSettingsFor(policy, files, selector, llmOverrides);
     const modelConfig = modelConfigFromEnv(process.env, llm, { apiKey: settings.anthropicApiKey });
     const result = await reviewPlans({
       plans: files,

@@ -10,7 +10,7 @@ import type { VerdictModel } from './llm/types.js'
 import { loadPolicy, PolicyError } from './policy/index.js'
 import type { Policy } from './policy/index.js'
 import { renderMarkdown } from './report/markdown.js'
-import { reviewPlans } from './review.js'
+import { modelSettingsFor, reviewPlans } from './review.js'
 
 const USAGE = `Usage: plangate review PLAN.json [PLAN2.json ...] [options]
 
@@ -84,10 +84,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     let model: VerdictModel | undefined
     let noModelReason = '--no-llm'
     if (!values['no-llm']) {
-      const settings = policy.settingsFor(plans[0] ?? '', {
+      const settings = modelSettingsFor(policy, plans, {
         name: values.environment,
         workspace: values.workspace
-      }).llm
+      })
       // Imported on demand: the SDKs are most of the bundle, and --no-llm runs never need them.
       const { createVerdictModel, modelConfigFromEnv } = await import('./llm/index.js')
       const config = modelConfigFromEnv(io.env, settings)

@@ -20,7 +20,7 @@ import type { ActionSettings } from './inputs.js'
 import { createVerdictModel, modelConfigFromEnv } from './llm/index.js'
 import { loadPolicy } from './policy/index.js'
 import { renderMarkdown } from './report/markdown.js'
-import { reviewPlans } from './review.js'
+import { modelSettingsFor, reviewPlans } from './review.js'
 
 /** The name of the check branch protection can require. */
 export const CHECK_NAME = 'plangate'
@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
 
     const selector = { name: settings.environment, workspace: settings.workspace }
     const llmOverrides = settings.model ? { model: settings.model } : {}
-    const llm = { ...policy.settingsFor(files[0] ?? '', selector).llm, ...llmOverrides }
+    const llm = modelSettingsFor(policy, files, selector, llmOverrides)
     const modelConfig = modelConfigFromEnv(process.env, llm, { apiKey: settings.anthropicApiKey })
     const result = await reviewPlans({
       plans: files,

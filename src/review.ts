@@ -159,6 +159,23 @@ async function loadAll(
   return out
 }
 
+/**
+ * The model settings for a review: those of the strictest environment in play (production if
+ * any plan is in production, else the first plan's), plus overrides. The CLI and the action build
+ * the client from the same settings the request is made with.
+ */
+export function modelSettingsFor(
+  policy: Policy,
+  planFiles: readonly string[],
+  selector: EnvironmentSelector,
+  overrides: Partial<LlmSettings> = {}
+): LlmSettings {
+  const all = (planFiles.length ? planFiles : ['']).map((f) => policy.settingsFor(f, selector))
+  const primary =
+    all.find((s) => s.name === 'production') ?? all[0] ?? policy.settingsFor('', selector)
+  return { ...primary.llm, ...overrides }
+}
+
 export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult> {
   const { policy, selector } = options
   const loaded = await loadAll(options.plans)
@@ -219,20 +236,12 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
   }
   // Findings leave the process (comment, record, model): the heuristic secret passes apply now,
   // after the rules had the values they needed.
-  const scrubbed = findings.map(scrubFinding)
-  findings.length = 0
-  findings.push(...scrubbed)
-  findings.sort(compareFindings)
+  const reviewed = findings.map(scrubFinding).sort(compareFindings)
 
-  // The model settings of the strictest environment in play (production if any) govern the call.
-  const primary =
-    envSettings.find((s) => s.name === 'production') ??
-    envSettings[0] ??
-    policy.settingsFor('', selector)
-  const llmSettings: LlmSettings = { ...primary.llm, ...options.llmOverrides }
+  const llmSettings = modelSettingsFor(policy, options.plans, selector, options.llmOverrides)
   const request: ModelRequest = {
     plans: models,
-    findings,
+    findings: reviewed,
     environments,
     pr: options.pr,
     settings: llmSettings
@@ -245,21 +254,21 @@ export async function reviewPlans(options: ReviewOptions): Promise<ReviewResult>
     modelStep = { asked: false, why: 'the policy disables the model' }
   } else if (models.length === 0) {
     modelStep = { asked: false, why: 'no plan could be read' }
-  } else if (findings.some((f) => isHumanTier(f.severity))) {
+  } else if (reviewed.some((f) => isHumanTier(f.severity))) {
     // The model cannot clear these; asking would only spend tokens and send data out.
     modelStep = { asked: false, why: 'high or critical findings already need a human' }
   } else {
     modelStep = { asked: true, outcome: await options.model.judge(request) }
   }
 
-  const decision = decide({ findings, environments: envSettings, model: modelStep })
+  const decision = decide({ findings: reviewed, environments: envSettings, model: modelStep })
   const summary = summarise(models)
   const llm = modelStep.asked ? modelStep.outcome : null
   const result: Omit<ReviewResult, 'record'> = {
     decision: decision.decision,
-    risk: riskOf(findings),
-    findings,
-    reviewers: reviewersFor(findings, envSettings, decision.decision),
+    risk: riskOf(reviewed),
+    findings: reviewed,
+    reviewers: reviewersFor(reviewed, envSettings, decision.decision),
     llm,
     modelStep,
     reasons: decision.reasons,

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml'
 import { boringChangeReason, rateFindings } from '../../src/policy/apply.js'
 import { loadPolicy, PolicyError } from '../../src/policy/index.js'
 import { policyJsonSchema } from '../../src/policy/json-schema.js'
+import { modelSettingsFor } from '../../src/review.js'
 import type { Finding } from '../../src/rules/types.js'
 import { planWithChange } from '../helpers/plan.js'
 
@@ -300,5 +301,26 @@ describe('merging a repository policy over the default', () => {
     expect(merged.catalogue.sensitivePorts.size).toBe(base.catalogue.sensitivePorts.size)
     // A policy that says only `version: 1` changes nothing but the source.
     expect(loadPolicy('version: 1\n', 'min.yml').digest).toBe(base.digest)
+  })
+})
+
+describe('model settings for a review', () => {
+  it('come from production when any plan is in production, whatever the order of the plans', () => {
+    const policy = loadPolicy(
+      [
+        'version: 1',
+        'environments:',
+        '  development:',
+        '    llm: { model: claude-haiku-5-5 }'
+      ].join('\n'),
+      'p.yml'
+    )
+    const files = ['envs/dev/plan.json', 'envs/prod/plan.json']
+    expect(modelSettingsFor(policy, files, {}).model).toBe('claude-sonnet-5-5')
+    expect(modelSettingsFor(policy, [...files].reverse(), {}).model).toBe('claude-sonnet-5-5')
+    expect(modelSettingsFor(policy, ['envs/dev/plan.json'], {}).model).toBe('claude-haiku-5-5')
+    expect(modelSettingsFor(policy, files, {}, { model: 'claude-opus-5-5' }).model).toBe(
+      'claude-opus-5-5'
+    )
   })
 })
