@@ -16,6 +16,15 @@ describe('nothing secret leaves the runner (invariant 6)', () => {
     for (const secret of secrets) expect(text, secret).not.toContain(secret)
   })
 
+  it('a secret only the output pass recognises (a glued DB_PASSWORD=) is masked in a finding that quotes it', async () => {
+    const { record } = await reviewJson([plan, '--no-llm'])
+    const finding = (
+      record.findings as { rule: string; address: string; evidence: unknown[] }[]
+    ).find((f) => f.rule === 'suspicious-text' && f.address === 'aws_ssm_document.runbook')
+    expect(finding).toBeDefined()
+    expect(JSON.stringify(finding)).toContain('(redacted secret)')
+  })
+
   it('...nor in the markdown report', async () => {
     const run = await runCli(['review', plan, '--no-llm', '--format', 'markdown'])
     expect(run.code).toBe(0)
